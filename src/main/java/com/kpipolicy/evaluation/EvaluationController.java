@@ -1,0 +1,35 @@
+package com.kpipolicy.evaluation;
+
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+@RestController
+@RequestMapping("/api/v1/evaluations")
+class EvaluationController {
+    private final EvaluationService service;
+
+    EvaluationController(EvaluationService service) {
+        this.service = service;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<EvaluationResponse> evaluate(@RequestBody EvaluationRequest request, UriComponentsBuilder uri) {
+        EvaluationResponse response = service.evaluate(request);
+        URI location = uri.path("/api/v1/evaluations/{id}").buildAndExpand(response.evaluationId()).toUri();
+        return ResponseEntity.created(location).body(response);
+    }
+
+    /** The stored evaluation, byte for byte as it was answered. */
+    @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> get(@PathVariable String id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(service.storedJson(id));
+    }
+}

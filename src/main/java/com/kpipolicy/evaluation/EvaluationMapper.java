@@ -1,0 +1,40 @@
+package com.kpipolicy.evaluation;
+
+import com.kpipolicy.policy.BusinessContext;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+/** Between the HTTP contract and the domain. Unmapped targets fail the build (see pom.xml). */
+@Mapper
+public interface EvaluationMapper {
+
+    @Mapping(target = "context", expression = "java(context(request))")
+    EvaluationInput toInput(EvaluationRequest request);
+
+    EvaluationInput.Measurement toMeasurement(EvaluationRequest.MetricRequest metric);
+
+    @Mapping(target = "evaluationId", source = "id")
+    @Mapping(target = "employeeId", source = "input.employeeId")
+    @Mapping(target = "period", source = "input.period")
+    @Mapping(target = "industry", source = "input.context.industry")
+    @Mapping(target = "stage", source = "input.context.stage")
+    @Mapping(target = "salesMode", source = "input.context.salesMode")
+    @Mapping(target = "planId", source = "outcome.planId")
+    @Mapping(target = "kpis", source = "outcome.kpis")
+    @Mapping(target = "totalScore", source = "outcome.totalScore")
+    @Mapping(target = "grade", source = "outcome.grade")
+    @Mapping(target = "bonusMultiplier", source = "outcome.bonusMultiplier")
+    @Mapping(target = "guardrails", source = "outcome.guardrails")
+    @Mapping(target = "firedRules", source = "outcome.firedRules")
+    EvaluationResponse toResponse(Evaluation evaluation);
+
+    EvaluationResponse.KpiResponse toResponse(EvaluationOutcome.KpiResult kpi);
+
+    EvaluationResponse.GuardrailResponse toResponse(EvaluationOutcome.GuardrailResult guardrail);
+
+    EvaluationResponse.ChangeResponse toResponse(EvaluationOutcome.ScoreChange change);
+
+    default BusinessContext context(EvaluationRequest request) {
+        return new BusinessContext(request.industry(), request.stage(), request.salesMode());
+    }
+}

@@ -1,0 +1,23 @@
+package com.kpipolicy.evaluation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A scored, explained evaluation as stored and returned. */
+public record EvaluationResponse(UUID evaluationId, String employeeId, String period, String industry, String stage,
+                                 String salesMode, String rulesetVersion, String planId, List<KpiResponse> kpis,
+                                 BigDecimal totalScore, String grade, BigDecimal bonusMultiplier,
+                                 List<GuardrailResponse> guardrails, List<String> firedRules, Instant evaluatedAt) {
+
+    public record KpiResponse(String kpi, String category, BigDecimal weight, BigDecimal achievement, BigDecimal score,
+                              BigDecimal weightedScore) {
+    }
+
+    public record GuardrailResponse(String id, String effect, String message, List<ChangeResponse> changes) {
+    }
+
+    public record ChangeResponse(String kpi, String field, BigDecimal from, BigDecimal to) {
+    }
+}

@@ -1,0 +1,39 @@
+package com.kpipolicy.evaluation;
+
+import com.kpipolicy.web.FieldProblem;
+import com.kpipolicy.web.InvalidRequestException;
+
+import com.kpipolicy.policy.Plan;
+import com.kpipolicy.policy.Policy;
+import java.util.List;
+
+/**
+ * Request in, explained outcome out, under a given policy; stores nothing. Shared by the HTTP
+ * service and the scenario runner so that both judge exactly the same way.
+ */
+public class Evaluator {
+    private final RequestValidator validator = new RequestValidator();
+    private final PolicyEngine engine = new PolicyEngine();
+    private final EvaluationMapper mapper;
+
+    public Evaluator(EvaluationMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public record Evaluated(EvaluationInput input, Plan plan, EvaluationOutcome outcome) {
+    }
+
+    public Evaluated evaluate(Policy policy, EvaluationRequest request) {
+        reject(validator.check(request, policy.catalog()));
+        EvaluationInput input = mapper.toInput(request);
+        Plan plan = policy.plans().require(input.context());
+        reject(validator.checkAgainstPlan(request, plan));
+        return new Evaluated(input, plan, engine.run(policy, plan, input));
+    }
+
+    private static void reject(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+}

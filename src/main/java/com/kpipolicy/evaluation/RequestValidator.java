@@ -1,0 +1,105 @@
+package com.kpipolicy.evaluation;
+
+import com.kpipolicy.web.FieldProblem;
+
+import com.kpipolicy.policy.Catalog;
+import com.kpipolicy.policy.Plan;
+import com.kpipolicy.policy.PlanLine;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a request against the shape of the API and the catalogue in force, reporting every
+ * problem at once with its JSON path, so an HR system can fix a request in one round trip.
+ */
+final class RequestValidator {
+    static final int MAX_TEXT = 64;
+
+    List<FieldProblem> check(EvaluationRequest request, Catalog catalog) {
+        List<FieldProblem> problems = new ArrayList<>();
+        text(problems, "employeeId", request.employeeId());
+        if (text(problems, "period", request.period()) && !ReportingPeriod.isValid(request.period())) {
+            problems.add(new FieldProblem("period", "must be a quarter (2025-Q3), a month (2025-07) or a half year"
+                    + " (2025-H2), not '" + request.period() + "'"));
+        }
+        dimension(problems, catalog, Catalog.INDUSTRY, request.industry());
+        dimension(problems, catalog, Catalog.STAGE, request.stage());
+        dimension(problems, catalog, Catalog.SALES_MODE, request.salesMode());
+        metrics(problems, catalog, request.metrics());
+        return problems;
+    }
+
+    List<FieldProblem> checkAgainstPlan(EvaluationRequest request, Plan plan) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<String> submitted = request.metrics().stream().map(EvaluationRequest.MetricRequest::kpi).toList();
+        for (int i = 0; i < submitted.size(); i++) {
+            if (!plan.includes(submitted.get(i))) {
+                problems.add(new FieldProblem("metrics[" + i + "].kpi", submitted.get(i) + " is not a KPI of plan "
+                        + plan.planId() + " (" + planKpis(plan) + ")"));
+            }
+        }
+        List<String> missing = plan.lines().stream().map(l -> l.kpi().id()).filter(k -> !submitted.contains(k)).toList();
+        if (!missing.isEmpty()) {
+            problems.add(new FieldProblem("metrics", "plan " + plan.planId() + " needs a metric for every KPI; missing: "
+                    + String.join(", ", missing)));
+        }
+        return problems;
+    }
+
+    private static String planKpis(Plan plan) {
+        return String.join(", ", plan.lines().stream().map(PlanLine::kpi).map(k -> k.id()).toList());
+    }
+
+    private static boolean text(List<FieldProblem> problems, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, "is required"));
+            return false;
+        }
+        if (value.length() > MAX_TEXT || value.chars().anyMatch(Character::isISOControl)) {
+            problems.add(new FieldProblem(field, "must be at most " + MAX_TEXT + " printable characters"));
+            return false;
+        }
+        return true;
+    }
+
+    private static void dimension(List<FieldProblem> problems, Catalog catalog, String field, String value) {
+        catalog.refusal(field, value).ifPresent(message -> problems.add(new FieldProblem(field, message)));
+    }
+
+    private static void metrics(List<FieldProblem> problems, Catalog catalog, List<EvaluationRequest.MetricRequest> metrics) {
+        if (metrics == null || metrics.isEmpty()) {
+            problems.add(new FieldProblem("metrics", "is required: one entry per KPI of the plan"));
+            return;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < metrics.size(); i++) {
+            String at = "metrics[" + i + "]";
+            EvaluationRequest.MetricRequest metric = metrics.get(i);
+            if (metric == null) {
+                problems.add(new FieldProblem(at, "must be an object with kpi, actual and target"));
+                continue;
+            }
+            if (text(problems, at + ".kpi", metric.kpi())) {
+                if (catalog.kpi(metric.kpi()).isEmpty()) {
+                    problems.add(new FieldProblem(at + ".kpi", "unknown KPI id '" + metric.kpi() + "'"));
+                }
+                Integer first = seen.putIfAbsent(metric.kpi(), i);
+                if (first != null) {
+                    problems.add(new FieldProblem(at + ".kpi", metric.kpi() + " is submitted twice (also metrics[" + first + "])"));
+                }
+            }
+            if (metric.actual() == null) {
+                problems.add(new FieldProblem(at + ".actual", "is required"));
+            } else if (metric.actual().signum() < 0) {
+                problems.add(new FieldProblem(at + ".actual", "must not be negative"));
+            }
+            if (metric.target() == null) {
+                problems.add(new FieldProblem(at + ".target", "is required"));
+            } else if (metric.target().signum() <= 0) {
+                problems.add(new FieldProblem(at + ".target", "must be greater than 0"));
+            }
+        }
+    }
+}

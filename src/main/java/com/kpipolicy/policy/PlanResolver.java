@@ -1,0 +1,142 @@
+package com.kpipolicy.policy;
+
+import com.kpipolicy.policy.fact.PlanQuery;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kie.api.KieBase;
+
+/**
+ * Chooses the plan for a business context. The weights table's own conditions decide which rows
+ * match (rule group "planning"); among matching rows the most specific wins, where a filled
+ * condition cell further left outranks all cells to its right (industry, then stage, then mode).
+ * Plans depend only on the context, so each context is resolved once per ruleset.
+ */
+public final class PlanResolver {
+    static final String GROUP = "planning";
+    private static final String PLAN_ID = "planId";
+
+    private final KieBase kieBase;
+    private final RuleOrigins origins;
+    private final Map<String, TableLayout> layouts;
+    private final Catalog catalog;
+    private final Map<BusinessContext, Optional<Plan>> resolved = new ConcurrentHashMap<>();
+
+    PlanResolver(KieBase kieBase, RuleOrigins origins, Map<String, TableLayout> layouts, Catalog catalog) {
+        this.kieBase = kieBase;
+        this.origins = origins;
+        this.layouts = layouts;
+        this.catalog = catalog;
+    }
+
+    public Optional<Plan> resolve(BusinessContext context) {
+        return resolved.computeIfAbsent(context, c -> choose(c, new ArrayList<>()));
+    }
+
+    public Plan require(BusinessContext context) {
+        return resolve(context).orElseThrow(() -> new NoPlanException(context));
+    }
+
+    /** Resolves every combination the catalogue allows, so that a bad row stops the load, not a request. */
+    void resolveAll(List<RuleProblem> problems) {
+        Set<String> matchedRows = new HashSet<>();
+        for (String industry : catalog.codes(Catalog.INDUSTRY)) {
+            for (String stage : catalog.codes(Catalog.STAGE)) {
+                for (String mode : catalog.codes(Catalog.SALES_MODE)) {
+                    BusinessContext context = new BusinessContext(industry, stage, mode);
+                    List<RuleProblem> found = new ArrayList<>();
+                    Optional<Plan> plan = choose(context, found, matchedRows);
+                    found.stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+                    resolved.put(context, plan);
+                }
+            }
+        }
+    }
+
+    private Optional<Plan> choose(BusinessContext context, List<RuleProblem> problems) {
+        return choose(context, problems, new HashSet<>());
+    }
+
+    private Optional<Plan> choose(BusinessContext context, List<RuleProblem> problems, Set<String> matchedRows) {
+        List<Plan> candidates = new ArrayList<>();
+        for (TableRows.Values row : TableRows.fire(kieBase, origins, GROUP,
+                new PlanQuery(context.industry(), context.stage(), context.salesMode()))) {
+            matchedRows.add(row.origin().describe());
+            toPlan(row, problems).ifPresent(candidates::add);
+        }
+        candidates.sort(Comparator.comparingInt(Plan::specificity).reversed());
+        if (candidates.size() > 1 && candidates.get(0).specificity() == candidates.get(1).specificity()) {
+            Plan first = candidates.get(0);
+            problems.add(RuleProblem.error(first.origin().file(), first.origin().sheet(), first.origin().location(),
+                    "This row and " + candidates.get(1).origin().location() + " both match " + context
+                            + " and are equally specific, so neither can win. Make one row more specific or remove one."));
+        }
+        return candidates.stream().findFirst();
+    }
+
+    private Optional<Plan> toPlan(TableRows.Values row, List<RuleProblem> problems) {
+        String planId = row.get(PLAN_ID);
+        int before = problems.size();
+        if (planId == null) {
+            problems.add(CatalogReader.problem(row, "The row has no plan id: give every plan a name, e.g. SAAS_FUSION."));
+        }
+        List<PlanLine> lines = new ArrayList<>();
+        for (Map.Entry<String, String> cell : row.cells().entrySet()) {
+            if (cell.getKey().equals(PLAN_ID) || cell.getValue() == null || cell.getValue().isBlank()) {
+                continue;
+            }
+            Optional<KpiDefinition> kpi = catalog.kpi(cell.getKey());
+            BigDecimal weight = weight(cell.getValue());
+            if (kpi.isEmpty()) {
+                problems.add(CatalogReader.problem(row, "The column " + cell.getKey()
+                        + " is not a KPI of the catalogue (kpi-catalog.drl.xlsx): add it there or fix the column's id."));
+            } else if (weight == null || weight.signum() <= 0) {
+                problems.add(CatalogReader.problem(row, "The weight of " + cell.getKey() + " is '" + cell.getValue()
+                        + "': type a positive number of percent points, e.g. 35 (not 35%, not 0.35)."));
+            } else {
+                lines.add(new PlanLine(kpi.get(), weight));
+            }
+        }
+        BigDecimal total = lines.stream().map(PlanLine::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (problems.size() == before && total.compareTo(BigDecimal.valueOf(100)) != 0) {
+            problems.add(CatalogReader.problem(row, "The weights of plan " + planId + " sum to " + total.toPlainString()
+                    + ", not 100."));
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        lines.sort(Comparator.comparingInt(l -> catalog.position(l.kpi().id())));
+        return Optional.of(new Plan(planId, List.copyOf(lines), row.origin(), specificity(row.origin())));
+    }
+
+    private int specificity(RuleOrigin origin) {
+        TableLayout layout = layouts.get(origin.file());
+        if (layout == null) {
+            return 0;
+        }
+        return layout.locate(origin.rule()).map(at -> {
+            List<TableLayout.Column> conditions = at.table().conditions();
+            int score = 0;
+            for (int i = 0; i < conditions.size(); i++) {
+                if (!at.row().value(conditions.get(i)).isEmpty()) {
+                    score |= 1 << (conditions.size() - 1 - i);
+                }
+            }
+            return score;
+        }).orElse(0);
+    }
+
+    private static BigDecimal weight(String text) {
+        try {
+            return new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

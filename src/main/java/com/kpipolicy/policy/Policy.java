@@ -1,0 +1,17 @@
+package com.kpipolicy.policy;
+
+import java.time.Instant;
+import java.util.List;
+import org.kie.api.KieBase;
+
+/**
+ * One loaded ruleset, immutable once built: the compiled rules, the catalogue and plans read
+ * from them, and where each rule came from. Requests take a reference and keep it to the end.
+ */
+public record Policy(RulesetSource source, KieBase kieBase, Catalog catalog, PlanResolver plans,
+                     RuleOrigins origins, List<RuleProblem> warnings, Instant loadedAt) {
+
+    public String version() {
+        return source.version();
+    }
+}

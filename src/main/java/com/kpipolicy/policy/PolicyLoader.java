@@ -1,0 +1,35 @@
+package com.kpipolicy.policy;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a ruleset's bytes into a {@link Policy}, or rejects it with every problem found. */
+public class PolicyLoader {
+    private final RulesetCompiler compiler = new RulesetCompiler();
+    private final CatalogReader catalogReader = new CatalogReader();
+    private final Clock clock;
+
+    public PolicyLoader(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Policy load(RulesetSource source) {
+        CompiledRuleset compiled = compiler.compile(source);
+        Map<String, TableLayout> layouts = new LinkedHashMap<>();
+        source.files().stream().filter(f -> f.isDecisionTable() && f.isWorkbook())
+                .forEach(f -> layouts.put(f.path(), TableLayout.read(f)));
+        RuleOrigins origins = RuleOrigins.of(compiled.kieBase(), compiled.generatedDrl(), layouts);
+
+        List<RuleProblem> problems = new ArrayList<>(compiled.warnings());
+        Catalog catalog = catalogReader.read(compiled.kieBase(), origins, problems);
+        PlanResolver plans = new PlanResolver(compiled.kieBase(), origins, layouts, catalog);
+        plans.resolveAll(problems);
+        if (problems.stream().anyMatch(RuleProblem::isError)) {
+            throw new RulesetRejectedException(problems);
+        }
+        return new Policy(source, compiled.kieBase(), catalog, plans, origins, List.copyOf(problems), clock.instant());
+    }
+}

@@ -1,0 +1,57 @@
+package com.kpipolicy.policy;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+
+/** Maps every rule of a KieBase back to the file, sheet and row an analyst edits. */
+public final class RuleOrigins {
+    private static final String PREFIX = "rules/";
+
+    private final Map<String, RuleOrigin> byRule;
+
+    private RuleOrigins(Map<String, RuleOrigin> byRule) {
+        this.byRule = byRule;
+    }
+
+    public static RuleOrigins of(KieBase kieBase, Map<String, GeneratedSheet> generated, Map<String, TableLayout> layouts) {
+        Map<String, RuleOrigin> origins = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String file = sourceFile(rule, generated);
+                TableLayout layout = layouts.get(file);
+                RuleOrigin origin = layout == null ? null : layout.locate(rule.getName())
+                        .map(at -> new RuleOrigin(layout.file(), at.table().sheet(), at.row().number(), rule.getName()))
+                        .orElse(null);
+                origins.put(key(pkg.getName(), rule.getName()),
+                        origin != null ? origin : new RuleOrigin(file, null, null, rule.getName()));
+            }
+        }
+        return new RuleOrigins(Map.copyOf(origins));
+    }
+
+    public RuleOrigin of(String packageName, String ruleName) {
+        return byRule.getOrDefault(key(packageName, ruleName), new RuleOrigin(packageName, null, null, ruleName));
+    }
+
+    public RuleOrigin of(Rule rule) {
+        return of(rule.getPackageName(), rule.getName());
+    }
+
+    private static String sourceFile(Rule rule, Map<String, GeneratedSheet> generated) {
+        Resource resource = rule instanceof RuleImpl impl ? impl.getResource() : null;
+        String path = resource == null || resource.getSourcePath() == null ? rule.getPackageName() : resource.getSourcePath();
+        path = path.startsWith("src/main/resources/") ? path.substring("src/main/resources/".length()) : path;
+        path = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : path;
+        GeneratedSheet sheet = generated.get(path);
+        return sheet == null ? path : sheet.file();
+    }
+
+    private static String key(String packageName, String ruleName) {
+        return packageName + '\u0000' + ruleName;
+    }
+}

@@ -1,0 +1,114 @@
+package com.kpipolicy.policy;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Compiles a ruleset's bytes into a KieBase. Decision tables are first turned into DRL here,
+ * one file at a time, so that a broken workbook is named, and so that build errors in table
+ * rules can be traced back through the generated DRL to the sheet and cell.
+ */
+public class RulesetCompiler {
+    private static final String RESOURCES = "src/main/resources/rules/";
+    static final String GENERATED_SUFFIX = ".generated.drl";
+
+    private final BuildMessageTranslator translator = new BuildMessageTranslator();
+
+    public CompiledRuleset compile(RulesetSource source) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Map<String, GeneratedSheet> generatedDrl = new LinkedHashMap<>();
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("com.kpipolicy.ruleset", "v" + source.version(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+
+        for (RuleFile file : source.files()) {
+            if (file.isDrl()) {
+                kfs.write(RESOURCES + file.path(), file.content());
+            } else if (file.isDecisionTable()) {
+                for (GeneratedSheet sheet : tableToDrl(file, problems)) {
+                    String name = file.path() + "." + (generatedDrl.size() + 1) + GENERATED_SUFFIX;
+                    generatedDrl.put(name, sheet);
+                    kfs.write(RESOURCES + name, sheet.drl());
+                }
+            } else if (file.isWorkbook()) {
+                problems.add(RuleProblem.warning(file.path(), null, null,
+                        "This workbook is not compiled: only files named *.drl.xlsx, *.drl.xls or *.drl.csv are"
+                                + " rule tables. Rename it if it should take effect."));
+            }
+        }
+        rejectIfErrors(problems);
+
+        KieBuilder builder = ks.newKieBuilder(kfs);
+        try {
+            builder.buildAll();
+        } catch (RuntimeException e) {
+            problems.add(RuleProblem.error(null, null, null, "The rule engine could not build the ruleset: " + e.getMessage()));
+            throw new RulesetRejectedException(problems);
+        }
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
+            problems.add(translator.translate(message, generatedDrl));
+        }
+        rejectIfErrors(problems);
+
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        // The container keeps what it needs; the global repository must not grow with every reload.
+        ks.getRepository().removeKieModule(releaseId);
+        return new CompiledRuleset(source, kieBase, generatedDrl, List.copyOf(problems));
+    }
+
+    /**
+     * Drools compiles only the first sheet of a workbook unless told a sheet's name, so every sheet
+     * holding a RuleTable is compiled on its own; sheets without one are notes and are left alone.
+     */
+    private static List<GeneratedSheet> tableToDrl(RuleFile file, List<RuleProblem> problems) {
+        List<GeneratedSheet> sheets = new ArrayList<>();
+        if (file.path().endsWith(".csv")) {
+            try {
+                String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), InputType.CSV);
+                sheets.add(new GeneratedSheet(file.path(), null, drl));
+            } catch (RuntimeException e) {
+                problems.add(RuleProblem.error(file.path(), null, null, BuildMessageTranslator.explainTableFailure(e)));
+            }
+            return sheets;
+        }
+        List<String> names = TableLayout.sheetsWithTables(file);
+        if (names == null) {
+            problems.add(RuleProblem.error(file.path(), null, null, "This file is not a workbook that Excel or"
+                    + " LibreOffice saved: open it and save it again as .xlsx (Excel 2007-365)."));
+            return sheets;
+        }
+        if (names.isEmpty()) {
+            problems.add(RuleProblem.error(file.path(), null, null, "No sheet of this workbook has a 'RuleTable <name>'"
+                    + " cell, so it holds no rules. Add the table, or move the file out of the rules folder."));
+        }
+        for (String sheet : names) {
+            try {
+                String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), sheet);
+                sheets.add(new GeneratedSheet(file.path(), sheet, drl));
+            } catch (RuntimeException e) {
+                problems.add(RuleProblem.error(file.path(), sheet, null, BuildMessageTranslator.explainTableFailure(e)));
+            }
+        }
+        return sheets;
+    }
+
+    private static void rejectIfErrors(List<RuleProblem> problems) {
+        if (problems.stream().anyMatch(RuleProblem::isError)) {
+            throw new RulesetRejectedException(problems);
+        }
+    }
+}

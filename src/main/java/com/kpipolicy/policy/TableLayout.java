@@ -1,0 +1,157 @@
+package com.kpipolicy.policy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+
+/**
+ * The decision tables of one workbook as an analyst sees them: sheet, header labels, and the
+ * cells of every row, addressed like Excel ("E16"). The rule engine names a table rule
+ * {@code <table>_<row>}; this is how such a name is traced back to a sheet and its cells.
+ */
+public record TableLayout(String file, List<Table> tables) {
+
+    public record Column(int index, String keyword, String snippet, String label) {
+        public String letter() {
+            return CellReference.convertNumToColString(index);
+        }
+    }
+
+    public record TableRow(int number, Map<Integer, String> cells) {
+        public String value(Column column) {
+            return cells.getOrDefault(column.index(), "");
+        }
+    }
+
+    public record Table(String name, String sheet, List<Column> columns, List<TableRow> rows) {
+        public Optional<TableRow> row(int number) {
+            return rows.stream().filter(r -> r.number() == number).findFirst();
+        }
+
+        public List<Column> conditions() {
+            return columns.stream().filter(c -> c.keyword().startsWith("CONDITION")).toList();
+        }
+
+        public String ruleName(TableRow row) {
+            return name + "_" + row.number();
+        }
+    }
+
+    private static final DataFormatter FORMAT = new DataFormatter();
+
+    public static TableLayout read(RuleFile file) {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
+            List<Table> tables = new ArrayList<>();
+            for (Sheet sheet : workbook) {
+                readSheet(sheet, tables);
+            }
+            return new TableLayout(file.path(), List.copyOf(tables));
+        } catch (IOException | RuntimeException e) {
+            // Not a workbook at all: the compiler reports it; there is simply no layout to show.
+            return new TableLayout(file.path(), List.of());
+        }
+    }
+
+    /** Names of the sheets holding a RuleTable, in workbook order; null if the bytes are no workbook. */
+    public static List<String> sheetsWithTables(RuleFile file) {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
+            List<String> names = new ArrayList<>();
+            for (Sheet sheet : workbook) {
+                List<Table> found = new ArrayList<>();
+                readSheet(sheet, found);
+                if (!found.isEmpty()) {
+                    names.add(sheet.getSheetName());
+                }
+            }
+            return names;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The table and row a table rule came from, if the rule is one of this workbook's. */
+    public Optional<Located> locate(String ruleName) {
+        int cut = ruleName.lastIndexOf('_');
+        if (cut < 0) {
+            return Optional.empty();
+        }
+        String tableName = ruleName.substring(0, cut);
+        int number;
+        try {
+            number = Integer.parseInt(ruleName.substring(cut + 1));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return tables.stream().filter(t -> t.name().equals(tableName))
+                .flatMap(t -> t.row(number).map(r -> new Located(t, r)).stream())
+                .findFirst();
+    }
+
+    public record Located(Table table, TableRow row) {
+    }
+
+    private static void readSheet(Sheet sheet, List<Table> tables) {
+        for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            for (Cell cell : row) {
+                String text = text(cell);
+                if (text.startsWith("RuleTable")) {
+                    tables.add(readTable(sheet, r, cell.getColumnIndex(), text.substring("RuleTable".length()).trim()));
+                }
+            }
+        }
+    }
+
+    // Below "RuleTable <name>": keywords, object types, snippets, labels, then one rule per row.
+    private static Table readTable(Sheet sheet, int tableRow, int firstColumn, String name) {
+        Row keywords = sheet.getRow(tableRow + 1);
+        List<Column> columns = new ArrayList<>();
+        if (keywords != null) {
+            for (int c = firstColumn; c < keywords.getLastCellNum(); c++) {
+                String keyword = text(keywords.getCell(c)).toUpperCase();
+                if (keyword.isEmpty()) {
+                    break;
+                }
+                columns.add(new Column(c, keyword, text(cell(sheet, tableRow + 3, c)), text(cell(sheet, tableRow + 4, c))));
+            }
+        }
+        List<TableRow> rows = new ArrayList<>();
+        for (int r = tableRow + 5; r <= sheet.getLastRowNum(); r++) {
+            Map<Integer, String> cells = new LinkedHashMap<>();
+            for (Column column : columns) {
+                String value = text(cell(sheet, r, column.index()));
+                if (!value.isEmpty()) {
+                    cells.put(column.index(), value);
+                }
+            }
+            if (cells.isEmpty()) {
+                break;
+            }
+            rows.add(new TableRow(r + 1, cells));
+        }
+        return new Table(name, sheet.getSheetName(), List.copyOf(columns), List.copyOf(rows));
+    }
+
+    private static Cell cell(Sheet sheet, int row, int column) {
+        Row r = sheet.getRow(row);
+        return r == null ? null : r.getCell(column);
+    }
+
+    private static String text(Cell cell) {
+        return cell == null ? "" : FORMAT.formatCellValue(cell).trim();
+    }
+}
