@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Runs one evaluation through the rules: a fresh session per evaluation, facts in, the phases
@@ -50,7 +51,7 @@ final class PolicyEngine {
             for (int i = PHASES.size() - 1; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
             }
-            int firings = session.fireAllRules(MAX_FIRINGS);
+            int firings = fire(session, policy);
             if (firings >= MAX_FIRINGS) {
                 throw new PolicyDefectException("The rules fired " + firings + " times for one evaluation and were"
                         + " stopped: a rule is probably re-triggering itself. Last rules: " + fired);
@@ -58,6 +59,16 @@ final class PolicyEngine {
             return collect(session, plan, List.copyOf(fired));
         } finally {
             session.dispose();
+        }
+    }
+
+    private static int fire(KieSession session, Policy policy) {
+        try {
+            return session.fireAllRules(MAX_FIRINGS);
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new PolicyDefectException("The rule " + policy.origins().of(e.getRule()).describe() + " failed: "
+                    + cause.getClass().getSimpleName() + ": " + cause.getMessage());
         }
     }
 

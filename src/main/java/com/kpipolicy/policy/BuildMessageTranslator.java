@@ -1,5 +1,6 @@
 package com.kpipolicy.policy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,15 +11,15 @@ import org.kie.api.builder.Message;
  * edit (not the generated DRL), the sheet and cell of a table rule, the line of a DRL file.
  */
 class BuildMessageTranslator {
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
     // SpreadsheetCompiler writes this comment above every rule it generates.
     private static final Pattern CELL_COMMENT = Pattern.compile("//\\s*rule values at ([A-Z]+)(\\d+), header at ([A-Z]+)(\\d+)");
     private static final Pattern RULE_LINE = Pattern.compile("^rule \"([^\"]+)\"");
-    private static final String PREFIX = "src/main/resources/rules/";
 
     RuleProblem translate(Message message, Map<String, GeneratedSheet> generatedDrl) {
         RuleProblem.Severity severity = message.getLevel() == Message.Level.ERROR
                 ? RuleProblem.Severity.ERROR : RuleProblem.Severity.WARNING;
-        String path = message.getPath() == null ? null : message.getPath().replace(PREFIX, "");
+        String path = message.getPath() == null ? null : RulesetCompiler.analystPath(message.getPath());
         String text = firstLines(message.getText());
         GeneratedSheet sheet = path == null ? null : generatedDrl.get(path);
         if (sheet != null) {
@@ -32,6 +33,14 @@ class BuildMessageTranslator {
         }
         String location = message.getLine() > 0 ? "line " + message.getLine() : null;
         return new RuleProblem(severity, path, null, location, text);
+    }
+
+    /** Drools follows a located parse error with "Parser returned a null Package" for the same file: drop the echo. */
+    static List<RuleProblem> withoutEchoes(List<RuleProblem> problems) {
+        return problems.stream()
+                .filter(p -> !(p.message().contains(NULL_PACKAGE) && problems.stream().anyMatch(o -> o != p
+                        && java.util.Objects.equals(o.file(), p.file()) && !o.message().contains(NULL_PACKAGE))))
+                .toList();
     }
 
     static String explainTableFailure(RuntimeException e) {

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * Chooses the plan for a business context. The weights table's own conditions decide which rows
@@ -54,6 +57,17 @@ public final class PlanResolver {
                     Optional<Plan> plan = choose(context, found, matchedRows);
                     found.stream().filter(p -> !problems.contains(p)).forEach(problems::add);
                     resolved.put(context, plan);
+                }
+            }
+        }
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleOrigin origin = origins.of(rule);
+                if (rule instanceof RuleImpl impl && GROUP.equals(impl.getAgendaGroup())
+                        && !matchedRows.contains(origin.describe())) {
+                    problems.add(RuleProblem.warning(origin.file(), origin.sheet(), origin.location(), "This row never"
+                            + " applies: no combination of the industry, stage and sales mode codes listed in"
+                            + " kpi-catalog.drl.xlsx (sheet Dimensions) matches its conditions."));
                 }
             }
         }

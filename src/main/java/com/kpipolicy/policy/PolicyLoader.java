@@ -10,6 +10,7 @@ import java.util.Map;
 public class PolicyLoader {
     private final RulesetCompiler compiler = new RulesetCompiler();
     private final CatalogReader catalogReader = new CatalogReader();
+    private final GradeBandCheck gradeBands = new GradeBandCheck();
     private final Clock clock;
 
     public PolicyLoader(Clock clock) {
@@ -27,6 +28,7 @@ public class PolicyLoader {
         Catalog catalog = catalogReader.read(compiled.kieBase(), origins, problems);
         PlanResolver plans = new PlanResolver(compiled.kieBase(), origins, layouts, catalog);
         plans.resolveAll(problems);
+        gradeBands.check(compiled.kieBase(), origins, layouts, problems);
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             throw new RulesetRejectedException(problems);
         }

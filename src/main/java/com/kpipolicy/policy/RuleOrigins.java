@@ -10,8 +10,6 @@ import org.kie.api.io.Resource;
 
 /** Maps every rule of a KieBase back to the file, sheet and row an analyst edits. */
 public final class RuleOrigins {
-    private static final String PREFIX = "rules/";
-
     private final Map<String, RuleOrigin> byRule;
 
     private RuleOrigins(Map<String, RuleOrigin> byRule) {
@@ -45,8 +43,7 @@ public final class RuleOrigins {
     private static String sourceFile(Rule rule, Map<String, GeneratedSheet> generated) {
         Resource resource = rule instanceof RuleImpl impl ? impl.getResource() : null;
         String path = resource == null || resource.getSourcePath() == null ? rule.getPackageName() : resource.getSourcePath();
-        path = path.startsWith("src/main/resources/") ? path.substring("src/main/resources/".length()) : path;
-        path = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : path;
+        path = RulesetCompiler.analystPath(path);
         GeneratedSheet sheet = generated.get(path);
         return sheet == null ? path : sheet.file();
     }

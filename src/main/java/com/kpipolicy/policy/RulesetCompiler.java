@@ -58,9 +58,11 @@ public class RulesetCompiler {
             problems.add(RuleProblem.error(null, null, null, "The rule engine could not build the ruleset: " + e.getMessage()));
             throw new RulesetRejectedException(problems);
         }
+        List<RuleProblem> built = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
-            problems.add(translator.translate(message, generatedDrl));
+            built.add(translator.translate(message, generatedDrl));
         }
+        problems.addAll(BuildMessageTranslator.withoutEchoes(built));
         rejectIfErrors(problems);
 
         KieContainer container = ks.newKieContainer(releaseId);
@@ -74,6 +76,12 @@ public class RulesetCompiler {
      * Drools compiles only the first sheet of a workbook unless told a sheet's name, so every sheet
      * holding a RuleTable is compiled on its own; sheets without one are notes and are left alone.
      */
+    /** A build path ("src/main/resources/rules/x.drl" or "rules/x.drl") as the analyst's path ("x.drl"). */
+    static String analystPath(String buildPath) {
+        String path = buildPath.startsWith("src/main/resources/") ? buildPath.substring("src/main/resources/".length()) : buildPath;
+        return path.startsWith("rules/") ? path.substring("rules/".length()) : path;
+    }
+
     private static List<GeneratedSheet> tableToDrl(RuleFile file, List<RuleProblem> problems) {
         List<GeneratedSheet> sheets = new ArrayList<>();
         if (file.path().endsWith(".csv")) {

@@ -86,14 +86,16 @@ public record TableLayout(String file, List<Table> tables) {
         if (cut < 0) {
             return Optional.empty();
         }
-        String tableName = ruleName.substring(0, cut);
         int number;
         try {
             number = Integer.parseInt(ruleName.substring(cut + 1));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        return tables.stream().filter(t -> t.name().equals(tableName))
+        // Compiled sheet by sheet, Drools names a rule "<sheet> <table>_<row>".
+        String prefix = ruleName.substring(0, cut);
+        return tables.stream()
+                .filter(t -> prefix.equals(t.name()) || prefix.equals(t.sheet() + " " + t.name()))
                 .flatMap(t -> t.row(number).map(r -> new Located(t, r)).stream())
                 .findFirst();
     }

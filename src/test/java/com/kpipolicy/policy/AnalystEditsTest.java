@@ -1,0 +1,241 @@
+package com.kpipolicy.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.kpipolicy.support.RulesFolder;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Edits an analyst makes to a copy of the shipped rules, and what the loader makes of them:
+ * good edits take effect, bad ones are refused with the file, sheet and row to fix.
+ * Shipped layout: weights.drl.xlsx Plans rows 16 (SAAS) and 17 (B2B), columns A-C conditions,
+ * D plan id, E SALES_AMOUNT … L CRM_DATA_COMPLETENESS; grades.drl.xlsx Grades rows 15-19 (S-D).
+ */
+class AnalystEditsTest {
+    private static final String WEIGHTS = "weights.drl.xlsx";
+    private static final String GRADES = "grades.drl.xlsx";
+
+    @TempDir
+    Path dir;
+
+    private RulesFolder rules() {
+        return RulesFolder.copyOfShipped(dir);
+    }
+
+    private static List<RuleProblem> errorsOf(RulesFolder rules) {
+        try {
+            rules.load();
+        } catch (RulesetRejectedException e) {
+            return e.problems().stream().filter(RuleProblem::isError).toList();
+        }
+        throw new AssertionError("the edited ruleset was expected to be refused, but it loaded");
+    }
+
+    @Test
+    void aRowNamingTheStageWinsOverTheIndustryOnlyRowForThatStage() {
+        RulesFolder rules = rules().copyRow(WEIGHTS, "Plans", 16, 18)
+                .setCell(WEIGHTS, "Plans", "B18", "MATURE")
+                .setCell(WEIGHTS, "Plans", "D18", "SAAS_MATURE")
+                .setCell(WEIGHTS, "Plans", "E18", 30)
+                .setCell(WEIGHTS, "Plans", "H18", 25);
+
+        Policy policy = rules.load();
+
+        assertThat(policy.plans().require(new BusinessContext("SAAS", "MATURE", "CHANNEL")).planId()).isEqualTo("SAAS_MATURE");
+        assertThat(policy.plans().require(new BusinessContext("SAAS", "GROWTH", "CHANNEL")).planId()).isEqualTo("SAAS_FUSION");
+    }
+
+    @Test
+    void aFilledIndustryCellOutranksAFilledStageCell() {
+        RulesFolder rules = rules().copyRow(WEIGHTS, "Plans", 16, 18)
+                .setCell(WEIGHTS, "Plans", "A18", null)
+                .setCell(WEIGHTS, "Plans", "B18", "MATURE")
+                .setCell(WEIGHTS, "Plans", "D18", "ANY_MATURE");
+
+        Policy policy = rules.load();
+
+        assertThat(policy.plans().require(new BusinessContext("SAAS", "MATURE", "DIRECT")).planId()).isEqualTo("SAAS_FUSION");
+        assertThat(policy.plans().require(new BusinessContext("B2C", "MATURE", "DIRECT")).planId()).isEqualTo("ANY_MATURE");
+        assertThat(policy.plans().resolve(new BusinessContext("B2C", "GROWTH", "DIRECT"))).isEmpty();
+    }
+
+    @Test
+    void aChangedWeightTakesEffectOnTheNextLoad() {
+        RulesFolder rules = rules().setCell(WEIGHTS, "Plans", "E16", 40).setCell(WEIGHTS, "Plans", "G16", 10);
+
+        Plan plan = rules.load().plans().require(new BusinessContext("SAAS", "GROWTH", "DIRECT"));
+
+        assertThat(plan.lines()).filteredOn(l -> l.kpi().id().equals("SALES_AMOUNT"))
+                .singleElement().extracting(PlanLine::weight).isEqualTo(new java.math.BigDecimal("40"));
+    }
+
+    @Test
+    void weightsSummingTo99AreRefusedNamingFileSheetAndRow() {
+        List<RuleProblem> errors = errorsOf(rules().setCell(WEIGHTS, "Plans", "E16", 34));
+
+        assertThat(errors).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(WEIGHTS);
+            assertThat(p.sheet()).isEqualTo("Plans");
+            assertThat(p.location()).isEqualTo("row 16");
+            assertThat(p.message()).contains("SAAS_FUSION").contains("sum to 99");
+        });
+    }
+
+    @Test
+    void aWeightTypedAsAPercentageIsRefusedBecauseThePlanNoLongerSumsTo100() {
+        List<RuleProblem> errors = errorsOf(rules().setCell(WEIGHTS, "Plans", "E16", 0.35));
+
+        assertThat(errors).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo("row 16");
+            assertThat(p.message()).contains("sum to 65.35");
+        });
+    }
+
+    @Test
+    void aWeightThatIsNotANumberIsRefusedNamingTheKpi() {
+        List<RuleProblem> errors = errorsOf(rules().setCell(WEIGHTS, "Plans", "G16", "fifteen"));
+
+        assertThat(errors).singleElement().satisfies(p -> {
+            assertThat(p.toString()).startsWith("ERROR weights.drl.xlsx, sheet Plans, row 16:");
+            assertThat(p.message()).contains("NEW_CUSTOMERS").contains("'fifteen'");
+        });
+    }
+
+    @Test
+    void twoRowsWithTheSameConditionsAreRefusedAsAmbiguous() {
+        List<RuleProblem> errors = errorsOf(rules().copyRow(WEIGHTS, "Plans", 16, 18));
+
+        assertThat(errors).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo(WEIGHTS);
+            assertThat(p.message()).contains("row 18").contains("equally specific");
+        });
+    }
+
+    @Test
+    void aPlanColumnForAKpiMissingFromTheCatalogueIsRefused() {
+        // Renaming NPS in the catalogue leaves the weights table's NPS column pointing at nothing.
+        List<RuleProblem> errors = errorsOf(rules().setCell("kpi-catalog.drl.xlsx", "Catalog", "A19", "NPS_SCORE"));
+
+        assertThat(errors).singleElement().satisfies(p -> {
+            assertThat(p.toString()).startsWith("ERROR weights.drl.xlsx, sheet Plans, row 16:");
+            assertThat(p.message()).contains("NPS is not a KPI of the catalogue");
+        });
+    }
+
+    @Test
+    void anUnknownCategoryInTheCatalogueIsRefusedNamingTheRow() {
+        List<RuleProblem> errors = errorsOf(rules().setCell("kpi-catalog.drl.xlsx", "Catalog", "B15", "RESULTS"));
+
+        assertThat(errors).anySatisfy(p -> {
+            assertThat(p.toString()).startsWith("ERROR kpi-catalog.drl.xlsx, sheet Catalog, row 15:");
+            assertThat(p.message()).contains("'RESULTS' is not one of RESULT, PROCESS");
+        });
+    }
+
+    @Test
+    void aLowerGradeBoundaryTakesEffect() {
+        RulesFolder rules = rules().setCell(GRADES, "Grades", "A15", 110).setCell(GRADES, "Grades", "B16", 110);
+
+        Policy policy = rules.load();
+
+        assertThat(policy.version()).isNotEqualTo(RulesFolder.shippedPolicy().version());
+    }
+
+    @Test
+    void aGapBetweenGradeBandsIsRefused() {
+        List<RuleProblem> errors = errorsOf(rules().setCell(GRADES, "Grades", "B17", 99));
+
+        assertThat(errors).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(GRADES);
+            assertThat(p.message()).contains("99.00 falls in no grade band");
+        });
+    }
+
+    @Test
+    void overlappingGradeBandsAreRefusedNamingBothRows() {
+        List<RuleProblem> errors = errorsOf(rules().setCell(GRADES, "Grades", "B17", 101));
+
+        assertThat(errors).anySatisfy(p -> {
+            assertThat(p.sheet()).isEqualTo("Grades");
+            assertThat(p.message()).contains("falls in 2 grade bands (row 16, row 17)");
+        });
+    }
+
+    @Test
+    void aBonusMultiplierThatIsNotANumberIsRefusedNamingTheRow() {
+        List<RuleProblem> errors = errorsOf(rules().setCell(GRADES, "Grades", "D16", "1,2"));
+
+        assertThat(errors).anySatisfy(p -> {
+            assertThat(p.toString()).startsWith("ERROR grades.drl.xlsx, sheet Grades, row 16:");
+            assertThat(p.message()).contains("plain number");
+        });
+    }
+
+    @Test
+    void aBadExpressionInAConditionCellIsRefusedNamingTheSheetAndRow() {
+        List<RuleProblem> errors = errorsOf(rules().setCell(GRADES, "Grades", "A16", "1OO"));
+
+        assertThat(errors).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo(GRADES);
+            assertThat(p.sheet()).isEqualTo("Grades");
+            assertThat(p.location()).isEqualTo("row 16");
+        });
+    }
+
+    @Test
+    void aDrlSyntaxErrorIsRefusedNamingTheFileAndLine() {
+        List<RuleProblem> errors = errorsOf(rules().replaceIn("guardrails.drl",
+                "    delete($s);", "    delete($s)\n    oops here;"));
+
+        assertThat(errors).isNotEmpty().anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("guardrails.drl");
+            assertThat(p.location()).startsWith("line ");
+        });
+    }
+
+    @Test
+    void aFileNamedLikeAWorkbookThatIsNotOneIsRefused() {
+        List<RuleProblem> errors = errorsOf(rules().write("weights.drl.xlsx", "Industry;Stage\nSAAS;GROWTH\n"));
+
+        assertThat(errors).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(WEIGHTS);
+            assertThat(p.message()).contains("not a workbook");
+        });
+    }
+
+    @Test
+    void aPlainWorkbookIsLoadedWithAWarningThatItIsNotARuleTable() throws Exception {
+        RulesFolder rules = rules();
+        java.nio.file.Files.copy(dir.resolve(GRADES), dir.resolve("grades-draft.xlsx"));
+
+        Policy policy = rules.load();
+
+        assertThat(policy.warnings()).anySatisfy(w -> {
+            assertThat(w.file()).isEqualTo("grades-draft.xlsx");
+            assertThat(w.message()).contains("not compiled").contains("*.drl.xlsx");
+        });
+    }
+
+    @Test
+    void aRowNamingACodeTheCatalogueDoesNotListLoadsWithAWarningThatItNeverApplies() {
+        RulesFolder rules = rules().copyRow(WEIGHTS, "Plans", 16, 18).setCell(WEIGHTS, "Plans", "A18", "RETAIL");
+
+        Policy policy = rules.load();
+
+        assertThat(policy.warnings()).anySatisfy(w -> {
+            assertThat(w.toString()).startsWith("WARNING weights.drl.xlsx, sheet Plans, row 18:");
+            assertThat(w.message()).contains("never applies");
+        });
+    }
+
+    @Test
+    void editorLockFilesBesideAnOpenWorkbookAreIgnored() {
+        RulesFolder rules = rules().write(".~lock.weights.drl.xlsx#", "user,host").write("~$grades.drl.xlsx", "x");
+
+        assertThat(rules.load().version()).isEqualTo(RulesFolder.shippedPolicy().version());
+    }
+}
