@@ -1,0 +1,47 @@
+package com.kpipolicy.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.kpipolicy.KpiPolicyApplication;
+import com.kpipolicy.support.Http;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The default database is a file: what was stored is there after the service restarts. */
+class EvaluationPersistenceTest {
+
+    @TempDir
+    Path dataDir;
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(KpiPolicyApplication.class).run(
+                "--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("kpi-policy"));
+    }
+
+    private static Http http(ConfigurableApplicationContext context) {
+        return new Http(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    @Test
+    void anEvaluationSurvivesARestartUnchanged() {
+        String id;
+        String answered;
+        try (ConfigurableApplicationContext first = start()) {
+            Http.Response created = http(first).post("/api/v1/evaluations", EvaluationApiTest.saasRequest());
+            assertThat(created.status()).isEqualTo(201);
+            id = created.json().get("evaluationId").asString();
+            answered = created.body();
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            Http.Response fetched = http(second).get("/api/v1/evaluations/" + id);
+
+            assertThat(fetched.status()).isEqualTo(200);
+            assertThat(fetched.body()).isEqualTo(answered);
+        }
+    }
+}
