@@ -19,6 +19,7 @@ public interface EvaluationMapper {
     @Mapping(target = "industry", source = "input.context.industry")
     @Mapping(target = "stage", source = "input.context.stage")
     @Mapping(target = "salesMode", source = "input.context.salesMode")
+    @Mapping(target = "planVariant", source = "input.context.planVariant")
     @Mapping(target = "planId", source = "outcome.planId")
     @Mapping(target = "kpis", source = "outcome.kpis")
     @Mapping(target = "totalScore", source = "outcome.totalScore")
@@ -35,6 +36,6 @@ public interface EvaluationMapper {
     EvaluationResponse.ChangeResponse toResponse(EvaluationOutcome.ScoreChange change);
 
     default BusinessContext context(EvaluationRequest request) {
-        return new BusinessContext(request.industry(), request.stage(), request.salesMode());
+        return new BusinessContext(request.industry(), request.stage(), request.salesMode(), request.planVariant());
     }
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** A scored, explained evaluation as stored and returned. */
 public record EvaluationResponse(UUID evaluationId, String employeeId, String period, String industry, String stage,
-                                 String salesMode, String rulesetVersion, String planId, List<KpiResponse> kpis,
+                                 String salesMode, String planVariant, String rulesetVersion, String planId, List<KpiResponse> kpis,
                                  BigDecimal totalScore, String grade, BigDecimal bonusMultiplier,
                                  List<GuardrailResponse> guardrails, List<String> firedRules, Instant evaluatedAt) {
 

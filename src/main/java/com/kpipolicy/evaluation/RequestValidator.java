@@ -27,6 +27,8 @@ final class RequestValidator {
         dimension(problems, catalog, Catalog.INDUSTRY, request.industry());
         dimension(problems, catalog, Catalog.STAGE, request.stage());
         dimension(problems, catalog, Catalog.SALES_MODE, request.salesMode());
+        catalog.optionalRefusal(Catalog.PLAN_VARIANT, request.planVariant())
+                .ifPresent(message -> problems.add(new FieldProblem("planVariant", message)));
         metrics(problems, catalog, request.metrics());
         return problems;
     }

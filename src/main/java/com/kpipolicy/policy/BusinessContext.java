@@ -1,10 +1,15 @@
 package com.kpipolicy.policy;
 
-/** The three keys a plan is chosen by. */
-public record BusinessContext(String industry, String stage, String salesMode) {
+/** The keys a plan is chosen by; planVariant is optional (null = the standard plan). */
+public record BusinessContext(String industry, String stage, String salesMode, String planVariant) {
+
+    public BusinessContext(String industry, String stage, String salesMode) {
+        this(industry, stage, salesMode, null);
+    }
 
     @Override
     public String toString() {
-        return "industry " + industry + ", stage " + stage + ", sales mode " + salesMode;
+        return "industry " + industry + ", stage " + stage + ", sales mode " + salesMode
+                + (planVariant == null ? "" : ", plan variant " + planVariant);
     }
 }

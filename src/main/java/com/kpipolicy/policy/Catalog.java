@@ -10,6 +10,8 @@ public record Catalog(Map<String, KpiDefinition> kpis, Map<String, List<String>>
     public static final String INDUSTRY = "industry";
     public static final String STAGE = "stage";
     public static final String SALES_MODE = "salesMode";
+    /** Optional: named alternative plans a request may ask for; none listed means none offered. */
+    public static final String PLAN_VARIANT = "planVariant";
 
     /** Position in the catalogue sheet, so plans list their KPIs in the order analysts wrote them. */
     public int position(String id) {
@@ -33,6 +35,18 @@ public record Catalog(Map<String, KpiDefinition> kpis, Map<String, List<String>>
 
     public boolean allows(String dimension, String code) {
         return codes(dimension).contains(code);
+    }
+
+    /** Why an optional code (blank allowed) cannot be used, if it cannot. */
+    public Optional<String> optionalRefusal(String dimension, String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        if (!allows(dimension, code)) {
+            return Optional.of("unknown " + dimension + " '" + code + "'; known: "
+                    + (codes(dimension).isEmpty() ? "none" : String.join(", ", codes(dimension))));
+        }
+        return Optional.empty();
     }
 
     /** Why a code cannot be used for a dimension, if it cannot: a message for the caller. */

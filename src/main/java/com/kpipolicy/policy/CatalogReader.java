@@ -14,7 +14,9 @@ import org.kie.api.KieBase;
  */
 final class CatalogReader {
     static final String GROUP = "catalog";
-    private static final Set<String> DIMENSIONS = Set.of(Catalog.INDUSTRY, Catalog.STAGE, Catalog.SALES_MODE);
+    private static final Set<String> REQUIRED = Set.of(Catalog.INDUSTRY, Catalog.STAGE, Catalog.SALES_MODE);
+    private static final Set<String> DIMENSIONS = Set.of(Catalog.INDUSTRY, Catalog.STAGE, Catalog.SALES_MODE,
+            Catalog.PLAN_VARIANT);
 
     Catalog read(KieBase kieBase, RuleOrigins origins, List<RuleProblem> problems) {
         Map<String, KpiDefinition> kpis = new LinkedHashMap<>();
@@ -30,7 +32,7 @@ final class CatalogReader {
             problems.add(RuleProblem.error(null, null, null,
                     "No KPI catalogue was found: kpi-catalog.drl.xlsx must list at least one KPI (rule group 'catalog')."));
         }
-        for (String dimension : DIMENSIONS) {
+        for (String dimension : REQUIRED) {
             if (!dimensions.containsKey(dimension)) {
                 problems.add(RuleProblem.error(null, null, null, "The catalogue lists no codes for the dimension '"
                         + dimension + "': add rows for it to the Dimensions sheet of kpi-catalog.drl.xlsx."));

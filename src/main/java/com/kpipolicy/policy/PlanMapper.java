@@ -10,6 +10,7 @@ interface PlanMapper {
     @Mapping(target = "industry", source = "context.industry")
     @Mapping(target = "stage", source = "context.stage")
     @Mapping(target = "salesMode", source = "context.salesMode")
+    @Mapping(target = "planVariant", source = "context.planVariant")
     @Mapping(target = "rulesetVersion", source = "version")
     @Mapping(target = "source", expression = "java(plan.origin().describe())")
     @Mapping(target = "kpis", source = "plan.lines")

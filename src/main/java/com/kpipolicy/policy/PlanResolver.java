@@ -18,7 +18,8 @@ import org.kie.api.definition.rule.Rule;
 /**
  * Chooses the plan for a business context. The weights table's own conditions decide which rows
  * match (rule group "planning"); among matching rows the most specific wins, where a filled
- * condition cell further left outranks all cells to its right (industry, then stage, then mode).
+ * condition cell further left outranks all cells to its right (so the column order of the table,
+ * e.g. plan variant, industry, stage, mode, is the order of precedence).
  * Plans depend only on the context, so each context is resolved once per ruleset.
  */
 public final class PlanResolver {
@@ -49,14 +50,19 @@ public final class PlanResolver {
     /** Resolves every combination the catalogue allows, so that a bad row stops the load, not a request. */
     void resolveAll(List<RuleProblem> problems) {
         Set<String> matchedRows = new HashSet<>();
-        for (String industry : catalog.codes(Catalog.INDUSTRY)) {
-            for (String stage : catalog.codes(Catalog.STAGE)) {
-                for (String mode : catalog.codes(Catalog.SALES_MODE)) {
-                    BusinessContext context = new BusinessContext(industry, stage, mode);
-                    List<RuleProblem> found = new ArrayList<>();
-                    Optional<Plan> plan = choose(context, found, matchedRows);
-                    found.stream().filter(p -> !problems.contains(p)).forEach(problems::add);
-                    resolved.put(context, plan);
+        List<String> variants = new ArrayList<>();
+        variants.add(null);
+        variants.addAll(catalog.codes(Catalog.PLAN_VARIANT));
+        for (String variant : variants) {
+            for (String industry : catalog.codes(Catalog.INDUSTRY)) {
+                for (String stage : catalog.codes(Catalog.STAGE)) {
+                    for (String mode : catalog.codes(Catalog.SALES_MODE)) {
+                        BusinessContext context = new BusinessContext(industry, stage, mode, variant);
+                        List<RuleProblem> found = new ArrayList<>();
+                        Optional<Plan> plan = choose(context, found, matchedRows);
+                        found.stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+                        resolved.put(context, plan);
+                    }
                 }
             }
         }
@@ -80,7 +86,7 @@ public final class PlanResolver {
     private Optional<Plan> choose(BusinessContext context, List<RuleProblem> problems, Set<String> matchedRows) {
         List<Plan> candidates = new ArrayList<>();
         for (TableRows.Values row : TableRows.fire(kieBase, origins, GROUP,
-                new PlanQuery(context.industry(), context.stage(), context.salesMode()))) {
+                new PlanQuery(context.industry(), context.stage(), context.salesMode(), context.planVariant()))) {
             matchedRows.add(row.origin().describe());
             toPlan(row, problems).ifPresent(candidates::add);
         }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Edits an analyst makes to a copy of the shipped rules, and what the loader makes of them:
  * good edits take effect, bad ones are refused with the file, sheet and row to fix.
- * Shipped layout: weights.drl.xlsx Plans rows 16 (SAAS) and 17 (B2B), columns A-C conditions,
- * D plan id, E SALES_AMOUNT … L CRM_DATA_COMPLETENESS; grades.drl.xlsx Grades rows 15-19 (S-D).
+ * Shipped layout: weights.drl.xlsx Plans rows 16 (SAAS) and 17 (B2B), columns A-D conditions
+ * (variant, industry, stage, mode), E plan id, F SALES_AMOUNT … M CRM_DATA_COMPLETENESS; grades.drl.xlsx Grades rows 15-19 (S-D).
  */
 class AnalystEditsTest {
     private static final String WEIGHTS = "weights.drl.xlsx";
@@ -38,10 +38,10 @@ class AnalystEditsTest {
     @Test
     void aRowNamingTheStageWinsOverTheIndustryOnlyRowForThatStage() {
         RulesFolder rules = rules().copyRow(WEIGHTS, "Plans", 16, 18)
-                .setCell(WEIGHTS, "Plans", "B18", "MATURE")
-                .setCell(WEIGHTS, "Plans", "D18", "SAAS_MATURE")
-                .setCell(WEIGHTS, "Plans", "E18", 30)
-                .setCell(WEIGHTS, "Plans", "H18", 25);
+                .setCell(WEIGHTS, "Plans", "C18", "MATURE")
+                .setCell(WEIGHTS, "Plans", "E18", "SAAS_MATURE")
+                .setCell(WEIGHTS, "Plans", "F18", 30)
+                .setCell(WEIGHTS, "Plans", "I18", 25);
 
         Policy policy = rules.load();
 
@@ -52,9 +52,9 @@ class AnalystEditsTest {
     @Test
     void aFilledIndustryCellOutranksAFilledStageCell() {
         RulesFolder rules = rules().copyRow(WEIGHTS, "Plans", 16, 18)
-                .setCell(WEIGHTS, "Plans", "A18", null)
-                .setCell(WEIGHTS, "Plans", "B18", "MATURE")
-                .setCell(WEIGHTS, "Plans", "D18", "ANY_MATURE");
+                .setCell(WEIGHTS, "Plans", "B18", null)
+                .setCell(WEIGHTS, "Plans", "C18", "MATURE")
+                .setCell(WEIGHTS, "Plans", "E18", "ANY_MATURE");
 
         Policy policy = rules.load();
 
@@ -65,7 +65,7 @@ class AnalystEditsTest {
 
     @Test
     void aChangedWeightTakesEffectOnTheNextLoad() {
-        RulesFolder rules = rules().setCell(WEIGHTS, "Plans", "E16", 40).setCell(WEIGHTS, "Plans", "G16", 10);
+        RulesFolder rules = rules().setCell(WEIGHTS, "Plans", "F16", 40).setCell(WEIGHTS, "Plans", "H16", 10);
 
         Plan plan = rules.load().plans().require(new BusinessContext("SAAS", "GROWTH", "DIRECT"));
 
@@ -75,7 +75,7 @@ class AnalystEditsTest {
 
     @Test
     void weightsSummingTo99AreRefusedNamingFileSheetAndRow() {
-        List<RuleProblem> errors = errorsOf(rules().setCell(WEIGHTS, "Plans", "E16", 34));
+        List<RuleProblem> errors = errorsOf(rules().setCell(WEIGHTS, "Plans", "F16", 34));
 
         assertThat(errors).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(WEIGHTS);
@@ -87,7 +87,7 @@ class AnalystEditsTest {
 
     @Test
     void aWeightTypedAsAPercentageIsRefusedBecauseThePlanNoLongerSumsTo100() {
-        List<RuleProblem> errors = errorsOf(rules().setCell(WEIGHTS, "Plans", "E16", 0.35));
+        List<RuleProblem> errors = errorsOf(rules().setCell(WEIGHTS, "Plans", "F16", 0.35));
 
         assertThat(errors).singleElement().satisfies(p -> {
             assertThat(p.location()).isEqualTo("row 16");
@@ -97,7 +97,7 @@ class AnalystEditsTest {
 
     @Test
     void aWeightThatIsNotANumberIsRefusedNamingTheKpi() {
-        List<RuleProblem> errors = errorsOf(rules().setCell(WEIGHTS, "Plans", "G16", "fifteen"));
+        List<RuleProblem> errors = errorsOf(rules().setCell(WEIGHTS, "Plans", "H16", "fifteen"));
 
         assertThat(errors).singleElement().satisfies(p -> {
             assertThat(p.toString()).startsWith("ERROR weights.drl.xlsx, sheet Plans, row 16:");
@@ -222,7 +222,7 @@ class AnalystEditsTest {
 
     @Test
     void aRowNamingACodeTheCatalogueDoesNotListLoadsWithAWarningThatItNeverApplies() {
-        RulesFolder rules = rules().copyRow(WEIGHTS, "Plans", 16, 18).setCell(WEIGHTS, "Plans", "A18", "RETAIL");
+        RulesFolder rules = rules().copyRow(WEIGHTS, "Plans", 16, 18).setCell(WEIGHTS, "Plans", "B18", "RETAIL");
 
         Policy policy = rules.load();
 
