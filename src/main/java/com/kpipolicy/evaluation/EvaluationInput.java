@@ -5,8 +5,15 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** A validated evaluation request. */
-public record EvaluationInput(String employeeId, String period, BusinessContext context, List<Measurement> metrics) {
+public record EvaluationInput(String employeeId, String period, BusinessContext context, List<Measurement> metrics,
+                              BehaviourSignals signals) {
 
-    public record Measurement(String kpi, BigDecimal actual, BigDecimal target) {
+    public record Measurement(String kpi, BigDecimal actual, BigDecimal target, BigDecimal targetLow,
+                              BigDecimal targetHigh) {
+    }
+
+    public record BehaviourSignals(BigDecimal collectionRate, BigDecimal periodEndSalesShare, BigDecimal avgDiscount,
+                                   BigDecimal newCustomerChurn90d) {
+        public static final BehaviourSignals NONE = new BehaviourSignals(null, null, null, null);
     }
 }

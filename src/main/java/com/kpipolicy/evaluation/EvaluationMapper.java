@@ -13,6 +13,11 @@ public interface EvaluationMapper {
 
     EvaluationInput.Measurement toMeasurement(EvaluationRequest.MetricRequest metric);
 
+    default EvaluationInput.BehaviourSignals toSignals(EvaluationRequest.SignalsRequest signals) {
+        return signals == null ? EvaluationInput.BehaviourSignals.NONE : new EvaluationInput.BehaviourSignals(
+                signals.collectionRate(), signals.periodEndSalesShare(), signals.avgDiscount(), signals.newCustomerChurn90d());
+    }
+
     @Mapping(target = "evaluationId", source = "id")
     @Mapping(target = "employeeId", source = "input.employeeId")
     @Mapping(target = "period", source = "input.period")
@@ -26,6 +31,9 @@ public interface EvaluationMapper {
     @Mapping(target = "grade", source = "outcome.grade")
     @Mapping(target = "bonusMultiplier", source = "outcome.bonusMultiplier")
     @Mapping(target = "guardrails", source = "outcome.guardrails")
+    @Mapping(target = "status", source = "outcome.status")
+    @Mapping(target = "promotion", source = "outcome.promotion")
+    @Mapping(target = "trainingRecommendations", source = "outcome.trainingRecommendations")
     @Mapping(target = "firedRules", source = "outcome.firedRules")
     EvaluationResponse toResponse(Evaluation evaluation);
 
@@ -34,6 +42,8 @@ public interface EvaluationMapper {
     EvaluationResponse.GuardrailResponse toResponse(EvaluationOutcome.GuardrailResult guardrail);
 
     EvaluationResponse.ChangeResponse toResponse(EvaluationOutcome.ScoreChange change);
+
+    EvaluationResponse.TrainingResponse toResponse(EvaluationOutcome.Training training);
 
     default BusinessContext context(EvaluationRequest request) {
         return new BusinessContext(request.industry(), request.stage(), request.salesMode(), request.planVariant());

@@ -5,7 +5,11 @@ import java.util.List;
 
 /** What the rules decided, rounded for reporting. */
 public record EvaluationOutcome(String planId, List<KpiResult> kpis, BigDecimal totalScore, String grade,
-                                BigDecimal bonusMultiplier, List<GuardrailResult> guardrails, List<String> firedRules) {
+                                BigDecimal bonusMultiplier, String status, List<GuardrailResult> guardrails,
+                                String promotion, List<Training> trainingRecommendations, List<String> firedRules) {
+
+    public record Training(String kpi, String recommendation) {
+    }
 
     public record KpiResult(String kpi, String category, BigDecimal weight, BigDecimal achievement, BigDecimal score,
                             BigDecimal weightedScore) {
@@ -14,6 +18,7 @@ public record EvaluationOutcome(String planId, List<KpiResult> kpis, BigDecimal 
     public record GuardrailResult(String id, String effect, String message, List<ScoreChange> changes) {
     }
 
+    /** What a guardrail changed: a KPI's "score", or the evaluation's "bonusMultiplier" (kpi null). */
     public record ScoreChange(String kpi, String field, BigDecimal from, BigDecimal to) {
     }
 }

@@ -5,8 +5,15 @@ import java.util.List;
 
 /** What an HR system submits: one salesperson, one period, actuals against targets. */
 public record EvaluationRequest(String employeeId, String period, String industry, String stage, String salesMode,
-                                String planVariant, List<MetricRequest> metrics) {
+                                String planVariant, List<MetricRequest> metrics, SignalsRequest signals) {
 
-    public record MetricRequest(String kpi, BigDecimal actual, BigDecimal target) {
+    /** A target is a point ({@code target}) or an elastic band ({@code targetLow}..{@code targetHigh}). */
+    public record MetricRequest(String kpi, BigDecimal actual, BigDecimal target, BigDecimal targetLow,
+                                BigDecimal targetHigh) {
+    }
+
+    /** Optional behaviour signals, each a ratio from 0 to 1. */
+    public record SignalsRequest(BigDecimal collectionRate, BigDecimal periodEndSalesShare, BigDecimal avgDiscount,
+                                 BigDecimal newCustomerChurn90d) {
     }
 }

@@ -8,8 +8,13 @@ import java.util.UUID;
 /** A scored, explained evaluation as stored and returned. */
 public record EvaluationResponse(UUID evaluationId, String employeeId, String period, String industry, String stage,
                                  String salesMode, String planVariant, String rulesetVersion, String planId, List<KpiResponse> kpis,
-                                 BigDecimal totalScore, String grade, BigDecimal bonusMultiplier,
-                                 List<GuardrailResponse> guardrails, List<String> firedRules, Instant evaluatedAt) {
+                                 BigDecimal totalScore, String grade, BigDecimal bonusMultiplier, String status,
+                                 List<GuardrailResponse> guardrails, String promotion,
+                                 List<TrainingResponse> trainingRecommendations, List<String> firedRules,
+                                 Instant evaluatedAt) {
+
+    public record TrainingResponse(String kpi, String recommendation) {
+    }
 
     public record KpiResponse(String kpi, String category, BigDecimal weight, BigDecimal achievement, BigDecimal score,
                               BigDecimal weightedScore) {

@@ -30,6 +30,7 @@ final class RequestValidator {
         catalog.optionalRefusal(Catalog.PLAN_VARIANT, request.planVariant())
                 .ifPresent(message -> problems.add(new FieldProblem("planVariant", message)));
         metrics(problems, catalog, request.metrics());
+        signals(problems, request.signals());
         return problems;
     }
 
@@ -97,11 +98,45 @@ final class RequestValidator {
             } else if (metric.actual().signum() < 0) {
                 problems.add(new FieldProblem(at + ".actual", "must not be negative"));
             }
-            if (metric.target() == null) {
-                problems.add(new FieldProblem(at + ".target", "is required"));
-            } else if (metric.target().signum() <= 0) {
-                problems.add(new FieldProblem(at + ".target", "must be greater than 0"));
-            }
+            target(problems, at, metric);
+        }
+    }
+
+    /** A point target, an elastic band (targetLow..targetHigh), or both; a band wins when given. */
+    private static void target(List<FieldProblem> problems, String at, EvaluationRequest.MetricRequest metric) {
+        boolean band = metric.targetLow() != null || metric.targetHigh() != null;
+        if (!band && metric.target() == null) {
+            problems.add(new FieldProblem(at + ".target", "is required (or an elastic band: targetLow and targetHigh)"));
+        }
+        if (metric.target() != null && metric.target().signum() <= 0) {
+            problems.add(new FieldProblem(at + ".target", "must be greater than 0"));
+        }
+        if (!band) {
+            return;
+        }
+        if (metric.targetLow() == null || metric.targetHigh() == null) {
+            String missing = metric.targetLow() == null ? ".targetLow" : ".targetHigh";
+            problems.add(new FieldProblem(at + missing, "is required with an elastic band (targetLow and targetHigh go together)"));
+        } else if (metric.targetLow().signum() <= 0) {
+            problems.add(new FieldProblem(at + ".targetLow", "must be greater than 0"));
+        } else if (metric.targetHigh().compareTo(metric.targetLow()) < 0) {
+            problems.add(new FieldProblem(at + ".targetHigh", "must not be below targetLow"));
+        }
+    }
+
+    private static void signals(List<FieldProblem> problems, EvaluationRequest.SignalsRequest signals) {
+        if (signals == null) {
+            return;
+        }
+        ratio(problems, "signals.collectionRate", signals.collectionRate());
+        ratio(problems, "signals.periodEndSalesShare", signals.periodEndSalesShare());
+        ratio(problems, "signals.avgDiscount", signals.avgDiscount());
+        ratio(problems, "signals.newCustomerChurn90d", signals.newCustomerChurn90d());
+    }
+
+    private static void ratio(List<FieldProblem> problems, String field, java.math.BigDecimal value) {
+        if (value != null && (value.signum() < 0 || value.compareTo(java.math.BigDecimal.ONE) > 0)) {
+            problems.add(new FieldProblem(field, "must be a ratio from 0 to 1, not " + value.toPlainString()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.kpipolicy.policy;
 
+import com.kpipolicy.policy.fact.Setting;
 import java.time.Instant;
 import java.util.List;
 import org.kie.api.KieBase;
@@ -9,7 +10,7 @@ import org.kie.api.KieBase;
  * from them, and where each rule came from. Requests take a reference and keep it to the end.
  */
 public record Policy(RulesetSource source, KieBase kieBase, Catalog catalog, PlanResolver plans,
-                     RuleOrigins origins, List<RuleProblem> warnings, Instant loadedAt) {
+                     List<Setting> settings, RuleOrigins origins, List<RuleProblem> warnings, Instant loadedAt) {
 
     public String version() {
         return source.version();

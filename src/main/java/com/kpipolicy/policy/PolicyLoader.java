@@ -1,5 +1,6 @@
 package com.kpipolicy.policy;
 
+import com.kpipolicy.policy.fact.Setting;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ public class PolicyLoader {
     private final RulesetCompiler compiler = new RulesetCompiler();
     private final CatalogReader catalogReader = new CatalogReader();
     private final GradeBandCheck gradeBands = new GradeBandCheck();
+    private final SettingsReader settingsReader = new SettingsReader();
     private final Clock clock;
 
     public PolicyLoader(Clock clock) {
@@ -26,12 +28,14 @@ public class PolicyLoader {
 
         List<RuleProblem> problems = new ArrayList<>(compiled.warnings());
         Catalog catalog = catalogReader.read(compiled.kieBase(), origins, problems);
+        List<Setting> settings = settingsReader.read(compiled.kieBase(), origins, problems);
         PlanResolver plans = new PlanResolver(compiled.kieBase(), origins, layouts, catalog);
         plans.resolveAll(problems);
         gradeBands.check(compiled.kieBase(), origins, layouts, problems);
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             throw new RulesetRejectedException(problems);
         }
-        return new Policy(source, compiled.kieBase(), catalog, plans, origins, List.copyOf(problems), clock.instant());
+        return new Policy(source, compiled.kieBase(), catalog, plans, settings, origins, List.copyOf(problems),
+                clock.instant());
     }
 }

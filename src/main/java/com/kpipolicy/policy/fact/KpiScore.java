@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Points a plan KPI earned. Immutable: a guardrail that changes a score deletes this fact
- * and inserts {@link #adjustedTo adjusted} copy, which remembers what was changed and why.
+ * and inserts an {@link #adjustedTo adjusted} copy, which remembers what was changed and why.
  */
 public final class KpiScore {
     private final PlanKpi kpi;
@@ -29,6 +29,11 @@ public final class KpiScore {
         List<ScoreAdjustment> changed = new ArrayList<>(adjustments);
         changed.add(new ScoreAdjustment(guardrail, points, newPoints));
         return new KpiScore(kpi, achievement, newPoints, List.copyOf(changed));
+    }
+
+    /** True once the given guardrail has changed this score, so it changes it only once. */
+    public boolean adjustedBy(String guardrail) {
+        return adjustments.stream().anyMatch(a -> a.guardrail().equals(guardrail));
     }
 
     public PlanKpi getPlanKpi() { return kpi; }

@@ -1,0 +1,100 @@
+package com.kpipolicy.evaluation;
+
+import com.kpipolicy.policy.Plan;
+import com.kpipolicy.policy.PlanLine;
+import com.kpipolicy.policy.PolicyDefectException;
+import com.kpipolicy.policy.fact.BonusMultiplier;
+import com.kpipolicy.policy.fact.Decimals;
+import com.kpipolicy.policy.fact.Grade;
+import com.kpipolicy.policy.fact.GuardrailHit;
+import com.kpipolicy.policy.fact.KpiScore;
+import com.kpipolicy.policy.fact.Promotion;
+import com.kpipolicy.policy.fact.ScoreAdjustment;
+import com.kpipolicy.policy.fact.StatusFlag;
+import com.kpipolicy.policy.fact.TotalScore;
+import com.kpipolicy.policy.fact.TrainingRecommendation;
+import com.kpipolicy.policy.fact.WeightedScore;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.kie.api.runtime.KieSession;
+
+/** Reads what the rules left in a session into an outcome, rounded once for reporting. */
+final class OutcomeReader {
+    /** Most severe first: a status lower in this list never hides one above it. */
+    static final List<String> STATUS_SEVERITY = List.of("INTERIM", "PROVISIONAL", "REVIEW");
+    static final String FINAL = "FINAL";
+
+    EvaluationOutcome read(KieSession session, Plan plan, List<String> fired) {
+        Map<String, WeightedScore> weighted = facts(session, WeightedScore.class).stream()
+                .collect(Collectors.toMap(WeightedScore::getKpi, Function.identity(), (a, b) -> {
+                    throw new PolicyDefectException("Two weighted scores were produced for " + a.getKpi());
+                }));
+        List<EvaluationOutcome.KpiResult> kpis = new ArrayList<>();
+        for (PlanLine line : plan.lines()) {
+            WeightedScore w = weighted.get(line.kpi().id());
+            if (w == null) {
+                throw new PolicyDefectException("No rule scored KPI " + line.kpi().id() + " (" + line.kpi().direction()
+                        + "): check scoring.drl");
+            }
+            KpiScore s = w.getScore();
+            kpis.add(new EvaluationOutcome.KpiResult(s.getKpi(), s.getCategory(), s.getWeight(),
+                    Decimals.achievement(s.getAchievement()), Decimals.points(s.getPoints()), Decimals.points(w.getValue())));
+        }
+        TotalScore total = single(session, TotalScore.class, "total score", "scoring.drl");
+        Grade grade = single(session, Grade.class, "grade for total " + total.getValue(), "grades.drl.xlsx");
+        BonusMultiplier bonus = single(session, BonusMultiplier.class, "bonus multiplier", "grades.drl.xlsx");
+        List<EvaluationOutcome.GuardrailResult> guardrails = facts(session, GuardrailHit.class).stream()
+                .map(hit -> new EvaluationOutcome.GuardrailResult(hit.getId(), hit.getEffect(), hit.getMessage(),
+                        changes(hit.getId(), weighted.values(), bonus)))
+                .sorted(Comparator.comparing(EvaluationOutcome.GuardrailResult::id))
+                .toList();
+        List<Promotion> promotions = facts(session, Promotion.class);
+        String promotion = promotions.size() == 1 ? promotions.get(0).getEligibility() : null;
+        List<EvaluationOutcome.Training> training = facts(session, TrainingRecommendation.class).stream()
+                .map(t -> new EvaluationOutcome.Training(t.getKpi(), t.getRecommendation()))
+                .sorted(Comparator.comparingInt(t -> plan.lines().stream().map(l -> l.kpi().id()).toList().indexOf(t.kpi())))
+                .toList();
+        return new EvaluationOutcome(plan.planId(), List.copyOf(kpis), total.getValue(), grade.getLetter(),
+                bonus.getValue(), status(session), guardrails, promotion, training, fired);
+    }
+
+    private static String status(KieSession session) {
+        List<String> raised = facts(session, StatusFlag.class).stream().map(StatusFlag::getStatus).toList();
+        return STATUS_SEVERITY.stream().filter(raised::contains).findFirst().orElse(FINAL);
+    }
+
+    private static List<EvaluationOutcome.ScoreChange> changes(String guardrail, Collection<WeightedScore> scores,
+                                                               BonusMultiplier bonus) {
+        Stream<EvaluationOutcome.ScoreChange> kpiChanges = scores.stream()
+                .flatMap(w -> w.getScore().getAdjustments().stream().filter(a -> a.guardrail().equals(guardrail))
+                        .map(a -> change(w.getKpi(), "score", a)))
+                .sorted(Comparator.comparing(EvaluationOutcome.ScoreChange::kpi));
+        Stream<EvaluationOutcome.ScoreChange> bonusChanges = bonus.getAdjustments().stream()
+                .filter(a -> a.guardrail().equals(guardrail))
+                .map(a -> new EvaluationOutcome.ScoreChange(null, "bonusMultiplier", a.from(), a.to()));
+        return Stream.concat(kpiChanges, bonusChanges).toList();
+    }
+
+    private static EvaluationOutcome.ScoreChange change(String kpi, String field, ScoreAdjustment a) {
+        return new EvaluationOutcome.ScoreChange(kpi, field, Decimals.points(a.from()), Decimals.points(a.to()));
+    }
+
+    private static <T> List<T> facts(KieSession session, Class<T> type) {
+        return session.getObjects(type::isInstance).stream().map(type::cast).toList();
+    }
+
+    private static <T> T single(KieSession session, Class<T> type, String what, String file) {
+        List<T> found = facts(session, type);
+        if (found.size() != 1) {
+            throw new PolicyDefectException("The rules produced " + found.size() + " " + what + " result(s) instead of"
+                    + " exactly one: check " + file);
+        }
+        return found.get(0);
+    }
+}
