@@ -2,11 +2,12 @@ package com.kpipolicy.evaluation;
 
 import com.kpipolicy.policy.BusinessContext;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A validated evaluation request. */
-public record EvaluationInput(String employeeId, String period, BusinessContext context, List<Measurement> metrics,
-                              BehaviourSignals signals) {
+public record EvaluationInput(String employeeId, String period, BusinessContext context, LocalDate asOf,
+                              List<Measurement> metrics, BehaviourSignals signals) {
 
     public record Measurement(String kpi, BigDecimal actual, BigDecimal target, BigDecimal targetLow,
                               BigDecimal targetHigh) {

@@ -34,6 +34,9 @@ public interface EvaluationMapper {
     @Mapping(target = "status", source = "outcome.status")
     @Mapping(target = "promotion", source = "outcome.promotion")
     @Mapping(target = "trainingRecommendations", source = "outcome.trainingRecommendations")
+    @Mapping(target = "asOf", source = "input.asOf")
+    @Mapping(target = "forecast", source = "outcome.forecast")
+    @Mapping(target = "alerts", source = "outcome.alerts")
     @Mapping(target = "firedRules", source = "outcome.firedRules")
     EvaluationResponse toResponse(Evaluation evaluation);
 
@@ -44,6 +47,12 @@ public interface EvaluationMapper {
     EvaluationResponse.ChangeResponse toResponse(EvaluationOutcome.ScoreChange change);
 
     EvaluationResponse.TrainingResponse toResponse(EvaluationOutcome.Training training);
+
+    EvaluationResponse.ForecastResponse toResponse(EvaluationOutcome.Forecast forecast);
+
+    EvaluationResponse.KpiPaceResponse toResponse(EvaluationOutcome.KpiPace pace);
+
+    EvaluationResponse.AlertResponse toResponse(EvaluationOutcome.AlertResult alert);
 
     default BusinessContext context(EvaluationRequest request) {
         return new BusinessContext(request.industry(), request.stage(), request.salesMode(), request.planVariant());

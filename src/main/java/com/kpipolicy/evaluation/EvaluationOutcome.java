@@ -6,7 +6,18 @@ import java.util.List;
 /** What the rules decided, rounded for reporting. */
 public record EvaluationOutcome(String planId, List<KpiResult> kpis, BigDecimal totalScore, String grade,
                                 BigDecimal bonusMultiplier, String status, List<GuardrailResult> guardrails,
-                                String promotion, List<Training> trainingRecommendations, List<String> firedRules) {
+                                String promotion, List<Training> trainingRecommendations, Forecast forecast,
+                                List<AlertResult> alerts, List<String> firedRules) {
+
+    /** Only for in-period (asOf) evaluations. */
+    public record Forecast(BigDecimal elapsedShare, BigDecimal projectedTotalScore, List<KpiPace> kpis) {
+    }
+
+    public record KpiPace(String kpi, BigDecimal pace, BigDecimal projectedScore) {
+    }
+
+    public record AlertResult(String kpi, String type, BigDecimal pace) {
+    }
 
     public record Training(String kpi, String recommendation) {
     }

@@ -2,6 +2,7 @@ package com.kpipolicy.evaluation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,8 +11,18 @@ public record EvaluationResponse(UUID evaluationId, String employeeId, String pe
                                  String salesMode, String planVariant, String rulesetVersion, String planId, List<KpiResponse> kpis,
                                  BigDecimal totalScore, String grade, BigDecimal bonusMultiplier, String status,
                                  List<GuardrailResponse> guardrails, String promotion,
-                                 List<TrainingResponse> trainingRecommendations, List<String> firedRules,
+                                 List<TrainingResponse> trainingRecommendations, LocalDate asOf,
+                                 ForecastResponse forecast, List<AlertResponse> alerts, List<String> firedRules,
                                  Instant evaluatedAt) {
+
+    public record ForecastResponse(BigDecimal elapsedShare, BigDecimal projectedTotalScore, List<KpiPaceResponse> kpis) {
+    }
+
+    public record KpiPaceResponse(String kpi, BigDecimal pace, BigDecimal projectedScore) {
+    }
+
+    public record AlertResponse(String kpi, String type, BigDecimal pace) {
+    }
 
     public record TrainingResponse(String kpi, String recommendation) {
     }

@@ -3,7 +3,11 @@ package com.kpipolicy.evaluation;
 import com.kpipolicy.policy.Plan;
 import com.kpipolicy.policy.PlanLine;
 import com.kpipolicy.policy.PolicyDefectException;
+import com.kpipolicy.policy.fact.Alert;
 import com.kpipolicy.policy.fact.BonusMultiplier;
+import com.kpipolicy.policy.fact.KpiForecast;
+import com.kpipolicy.policy.fact.PeriodProgress;
+import com.kpipolicy.policy.fact.ProjectedTotal;
 import com.kpipolicy.policy.fact.Decimals;
 import com.kpipolicy.policy.fact.Grade;
 import com.kpipolicy.policy.fact.GuardrailHit;
@@ -58,10 +62,37 @@ final class OutcomeReader {
         String promotion = promotions.size() == 1 ? promotions.get(0).getEligibility() : null;
         List<EvaluationOutcome.Training> training = facts(session, TrainingRecommendation.class).stream()
                 .map(t -> new EvaluationOutcome.Training(t.getKpi(), t.getRecommendation()))
-                .sorted(Comparator.comparingInt(t -> plan.lines().stream().map(l -> l.kpi().id()).toList().indexOf(t.kpi())))
+                .sorted(Comparator.comparingInt(t -> planOrder(plan, t.kpi())))
                 .toList();
         return new EvaluationOutcome(plan.planId(), List.copyOf(kpis), total.getValue(), grade.getLetter(),
-                bonus.getValue(), status(session), guardrails, promotion, training, fired);
+                bonus.getValue(), status(session), guardrails, promotion, training, forecast(session, plan),
+                alerts(session, plan), fired);
+    }
+
+    private static EvaluationOutcome.Forecast forecast(KieSession session, Plan plan) {
+        List<PeriodProgress> progress = facts(session, PeriodProgress.class);
+        if (progress.isEmpty()) {
+            return null;
+        }
+        ProjectedTotal total = single(session, ProjectedTotal.class, "projected total", "forecast.drl");
+        List<EvaluationOutcome.KpiPace> kpis = facts(session, KpiForecast.class).stream()
+                .sorted(Comparator.comparingInt(f -> planOrder(plan, f.getKpi())))
+                .map(f -> new EvaluationOutcome.KpiPace(f.getKpi(), Decimals.achievement(f.getPace()),
+                        Decimals.points(f.getProjectedPoints())))
+                .toList();
+        return new EvaluationOutcome.Forecast(Decimals.achievement(progress.get(0).getElapsedShare()),
+                Decimals.points(total.getExact()), kpis);
+    }
+
+    private static List<EvaluationOutcome.AlertResult> alerts(KieSession session, Plan plan) {
+        return facts(session, Alert.class).stream()
+                .sorted(Comparator.comparingInt(a -> planOrder(plan, a.getKpi())))
+                .map(a -> new EvaluationOutcome.AlertResult(a.getKpi(), a.getType(), Decimals.achievement(a.getPace())))
+                .toList();
+    }
+
+    private static int planOrder(Plan plan, String kpi) {
+        return plan.lines().stream().map(l -> l.kpi().id()).toList().indexOf(kpi);
     }
 
     private static String status(KieSession session) {

@@ -5,6 +5,7 @@ import com.kpipolicy.policy.PlanLine;
 import com.kpipolicy.policy.Policy;
 import com.kpipolicy.policy.PolicyDefectException;
 import com.kpipolicy.policy.fact.Metric;
+import com.kpipolicy.policy.fact.PeriodProgress;
 import com.kpipolicy.policy.fact.PlanKpi;
 import com.kpipolicy.policy.fact.Setting;
 import com.kpipolicy.policy.fact.Signals;
@@ -23,7 +24,8 @@ import org.kie.api.runtime.rule.ConsequenceException;
  */
 final class PolicyEngine {
     /** Rule groups in the order they run; rules/README.md documents what belongs in each. */
-    static final List<String> PHASES = List.of("scoring", "guardrails", "weighting", "totals", "grading", "incentives");
+    static final List<String> PHASES = List.of("scoring", "guardrails", "weighting", "totals", "grading", "incentives",
+            "forecast");
     /** A ruleset that fires more often than this for one evaluation is looping. */
     static final int MAX_FIRINGS = 10_000;
 
@@ -77,6 +79,10 @@ final class PolicyEngine {
         }
         for (EvaluationInput.Measurement m : input.metrics()) {
             session.insert(new Metric(m.kpi(), m.actual(), m.target(), m.targetLow(), m.targetHigh()));
+        }
+        if (input.asOf() != null) {
+            ReportingPeriod period = ReportingPeriod.parse(input.period()).orElseThrow();
+            session.insert(new PeriodProgress(period.elapsedShare(input.asOf())));
         }
         EvaluationInput.BehaviourSignals s = input.signals();
         session.insert(new Signals(s.collectionRate(), s.periodEndSalesShare(), s.avgDiscount(), s.newCustomerChurn90d()));

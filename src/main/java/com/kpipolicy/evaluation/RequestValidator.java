@@ -24,6 +24,12 @@ final class RequestValidator {
             problems.add(new FieldProblem("period", "must be a quarter (2025-Q3), a month (2025-07) or a half year"
                     + " (2025-H2), not '" + request.period() + "'"));
         }
+        ReportingPeriod.parse(request.period()).ifPresent(period -> {
+            if (request.asOf() != null && !period.contains(request.asOf())) {
+                problems.add(new FieldProblem("asOf", "must be a day inside the period " + request.period() + " ("
+                        + period.first() + " to " + period.last() + "); leave it out once the period is over"));
+            }
+        });
         dimension(problems, catalog, Catalog.INDUSTRY, request.industry());
         dimension(problems, catalog, Catalog.STAGE, request.stage());
         dimension(problems, catalog, Catalog.SALES_MODE, request.salesMode());
