@@ -7,7 +7,11 @@ import java.util.List;
 
 /** A validated evaluation request. */
 public record EvaluationInput(String employeeId, String period, BusinessContext context, LocalDate asOf,
-                              List<Measurement> metrics, BehaviourSignals signals) {
+                              List<Measurement> metrics, List<Measurement> teamMetrics, BehaviourSignals signals) {
+
+    public boolean hasTeam() {
+        return teamMetrics != null && !teamMetrics.isEmpty();
+    }
 
     public record Measurement(String kpi, BigDecimal actual, BigDecimal target, BigDecimal targetLow,
                               BigDecimal targetHigh) {

@@ -32,6 +32,7 @@ public interface EvaluationMapper {
     @Mapping(target = "bonusMultiplier", source = "outcome.bonusMultiplier")
     @Mapping(target = "guardrails", source = "outcome.guardrails")
     @Mapping(target = "status", source = "outcome.status")
+    @Mapping(target = "blend", source = "outcome.blend")
     @Mapping(target = "promotion", source = "outcome.promotion")
     @Mapping(target = "trainingRecommendations", source = "outcome.trainingRecommendations")
     @Mapping(target = "asOf", source = "input.asOf")
@@ -47,6 +48,8 @@ public interface EvaluationMapper {
     EvaluationResponse.ChangeResponse toResponse(EvaluationOutcome.ScoreChange change);
 
     EvaluationResponse.TrainingResponse toResponse(EvaluationOutcome.Training training);
+
+    EvaluationResponse.BlendResponse toResponse(EvaluationOutcome.Blend blend);
 
     EvaluationResponse.ForecastResponse toResponse(EvaluationOutcome.Forecast forecast);
 

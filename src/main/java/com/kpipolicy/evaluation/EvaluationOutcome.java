@@ -5,9 +5,14 @@ import java.util.List;
 
 /** What the rules decided, rounded for reporting. */
 public record EvaluationOutcome(String planId, List<KpiResult> kpis, BigDecimal totalScore, String grade,
-                                BigDecimal bonusMultiplier, String status, List<GuardrailResult> guardrails,
+                                BigDecimal bonusMultiplier, Blend blend, String status, List<GuardrailResult> guardrails,
                                 String promotion, List<Training> trainingRecommendations, Forecast forecast,
                                 List<AlertResult> alerts, List<String> firedRules) {
+
+    /** Only when team metrics were submitted: the shares and both parts of the total. */
+    public record Blend(BigDecimal individualShare, BigDecimal teamShare, BigDecimal individualScore,
+                        BigDecimal teamScore) {
+    }
 
     /** Only for in-period (asOf) evaluations. */
     public record Forecast(BigDecimal elapsedShare, BigDecimal projectedTotalScore, List<KpiPace> kpis) {

@@ -9,7 +9,8 @@ import java.util.UUID;
 /** A scored, explained evaluation as stored and returned. */
 public record EvaluationResponse(UUID evaluationId, String employeeId, String period, String industry, String stage,
                                  String salesMode, String planVariant, String rulesetVersion, String planId, List<KpiResponse> kpis,
-                                 BigDecimal totalScore, String grade, BigDecimal bonusMultiplier, String status,
+                                 BigDecimal totalScore, String grade, BigDecimal bonusMultiplier, BlendResponse blend,
+                                 String status,
                                  List<GuardrailResponse> guardrails, String promotion,
                                  List<TrainingResponse> trainingRecommendations, LocalDate asOf,
                                  ForecastResponse forecast, List<AlertResponse> alerts, List<String> firedRules,
@@ -25,6 +26,10 @@ public record EvaluationResponse(UUID evaluationId, String employeeId, String pe
     }
 
     public record TrainingResponse(String kpi, String recommendation) {
+    }
+
+    public record BlendResponse(BigDecimal individualShare, BigDecimal teamShare, BigDecimal individualScore,
+                                BigDecimal teamScore) {
     }
 
     public record KpiResponse(String kpi, String category, BigDecimal weight, BigDecimal achievement, BigDecimal score,

@@ -3,7 +3,9 @@ package com.kpipolicy.evaluation;
 import com.kpipolicy.web.FieldProblem;
 import com.kpipolicy.web.InvalidRequestException;
 
+import com.kpipolicy.policy.BlendResolver;
 import com.kpipolicy.policy.Plan;
+import com.kpipolicy.policy.fact.TeamPart;
 import com.kpipolicy.policy.Policy;
 import java.util.List;
 
@@ -28,7 +30,14 @@ public class Evaluator {
         EvaluationInput input = mapper.toInput(request);
         Plan plan = policy.plans().require(input.context());
         reject(validator.checkAgainstPlan(request, plan));
-        return new Evaluated(input, plan, engine.run(policy, plan, input));
+        TeamPart team = null;
+        if (input.hasTeam()) {
+            BlendResolver.Blend blend = policy.blends().resolve(input.context()).orElseThrow(() -> new InvalidRequestException(
+                    List.of(new FieldProblem("teamMetrics", "no row of the blend table (blend.drl.xlsx) applies to "
+                            + input.context() + ", so team results cannot be counted"))));
+            team = new TeamPart(engine.teamTotal(policy, plan, input), blend.individualShare(), blend.teamShare());
+        }
+        return new Evaluated(input, plan, engine.run(policy, plan, input, team));
     }
 
     private static void reject(List<FieldProblem> problems) {

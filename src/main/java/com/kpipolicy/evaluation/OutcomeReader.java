@@ -15,9 +15,11 @@ import com.kpipolicy.policy.fact.KpiScore;
 import com.kpipolicy.policy.fact.Promotion;
 import com.kpipolicy.policy.fact.ScoreAdjustment;
 import com.kpipolicy.policy.fact.StatusFlag;
+import com.kpipolicy.policy.fact.TeamPart;
 import com.kpipolicy.policy.fact.TotalScore;
 import com.kpipolicy.policy.fact.TrainingRecommendation;
 import com.kpipolicy.policy.fact.WeightedScore;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -65,7 +67,7 @@ final class OutcomeReader {
                 .sorted(Comparator.comparingInt(t -> planOrder(plan, t.kpi())))
                 .toList();
         return new EvaluationOutcome(plan.planId(), List.copyOf(kpis), total.getValue(), grade.getLetter(),
-                bonus.getValue(), status(session), guardrails, promotion, training, forecast(session, plan),
+                bonus.getValue(), blend(total), status(session), guardrails, promotion, training, forecast(session, plan),
                 alerts(session, plan), fired);
     }
 
@@ -93,6 +95,19 @@ final class OutcomeReader {
 
     private static int planOrder(Plan plan, String kpi) {
         return plan.lines().stream().map(l -> l.kpi().id()).toList().indexOf(kpi);
+    }
+
+    BigDecimal teamTotal(KieSession session) {
+        return single(session, TotalScore.class, "team total score", "scoring.drl").getExact();
+    }
+
+    private static EvaluationOutcome.Blend blend(TotalScore total) {
+        if (!total.isBlended()) {
+            return null;
+        }
+        TeamPart team = total.getTeam();
+        return new EvaluationOutcome.Blend(team.getIndividualShare(), team.getTeamShare(),
+                Decimals.points(total.getIndividualExact()), Decimals.points(team.getTeamTotal()));
     }
 
     private static String status(KieSession session) {

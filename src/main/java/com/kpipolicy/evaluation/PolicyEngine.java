@@ -7,10 +7,13 @@ import com.kpipolicy.policy.PolicyDefectException;
 import com.kpipolicy.policy.fact.Metric;
 import com.kpipolicy.policy.fact.PeriodProgress;
 import com.kpipolicy.policy.fact.PlanKpi;
-import com.kpipolicy.policy.fact.Setting;
 import com.kpipolicy.policy.fact.Signals;
 import com.kpipolicy.policy.fact.Subject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.function.BiFunction;
+import com.kpipolicy.policy.fact.TeamPart;
 import java.util.List;
 import java.util.Set;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -24,14 +27,40 @@ import org.kie.api.runtime.rule.ConsequenceException;
  */
 final class PolicyEngine {
     /** Rule groups in the order they run; rules/README.md documents what belongs in each. */
-    static final List<String> PHASES = List.of("scoring", "guardrails", "weighting", "totals", "grading", "incentives",
-            "forecast");
+    static final List<String> PHASES = List.of("scoring", "guardrails", "weighting", "totals", "blending", "grading",
+            "incentives", "forecast");
+    /** A team is scored with the same plan up to its total; grading happens on the blended total. */
+    static final List<String> TEAM_PHASES = List.of("scoring", "guardrails", "weighting", "totals");
     /** A ruleset that fires more often than this for one evaluation is looping. */
     static final int MAX_FIRINGS = 10_000;
 
     private final OutcomeReader reader = new OutcomeReader();
 
-    EvaluationOutcome run(Policy policy, Plan plan, EvaluationInput input) {
+    EvaluationOutcome run(Policy policy, Plan plan, EvaluationInput input, TeamPart team) {
+        List<Object> facts = facts(policy, plan, input.metrics());
+        if (team != null) {
+            facts.add(team);
+        }
+        if (input.asOf() != null) {
+            ReportingPeriod period = ReportingPeriod.parse(input.period()).orElseThrow();
+            facts.add(new PeriodProgress(period.elapsedShare(input.asOf())));
+        }
+        EvaluationInput.BehaviourSignals s = input.signals();
+        facts.add(new Signals(s.collectionRate(), s.periodEndSalesShare(), s.avgDiscount(), s.newCustomerChurn90d()));
+        facts.add(new Subject(input.employeeId(), input.period(), input.context().industry(),
+                input.context().stage(), input.context().salesMode()));
+        return execute(policy, plan, facts, PHASES, (session, fired) -> reader.read(session, plan, fired));
+    }
+
+    /** The team's exact total under the same plan, with no behaviour signals (they describe the individual). */
+    BigDecimal teamTotal(Policy policy, Plan plan, EvaluationInput input) {
+        List<Object> facts = facts(policy, plan, input.teamMetrics());
+        facts.add(new Signals(null, null, null, null));
+        return execute(policy, plan, facts, TEAM_PHASES, (session, fired) -> reader.teamTotal(session));
+    }
+
+    private <T> T execute(Policy policy, Plan plan, List<Object> facts, List<String> phases,
+                          BiFunction<KieSession, List<String>, T> read) {
         KieSession session = policy.kieBase().newKieSession();
         Set<String> fired = new LinkedHashSet<>();
         try {
@@ -42,16 +71,16 @@ final class PolicyEngine {
                 }
             });
             fired.add(plan.origin().describe());
-            insertFacts(session, policy, plan, input);
-            for (int i = PHASES.size() - 1; i >= 0; i--) {
-                session.getAgenda().getAgendaGroup(PHASES.get(i)).setFocus();
+            facts.forEach(session::insert);
+            for (int i = phases.size() - 1; i >= 0; i--) {
+                session.getAgenda().getAgendaGroup(phases.get(i)).setFocus();
             }
             int firings = fire(session, policy);
             if (firings >= MAX_FIRINGS) {
                 throw new PolicyDefectException("The rules fired " + firings + " times for one evaluation and were"
                         + " stopped: a rule is probably re-triggering itself. Last rules: " + fired);
             }
-            return reader.read(session, plan, List.copyOf(fired));
+            return read.apply(session, List.copyOf(fired));
         } finally {
             session.dispose();
         }
@@ -67,24 +96,15 @@ final class PolicyEngine {
         }
     }
 
-    private static void insertFacts(KieSession session, Policy policy, Plan plan, EvaluationInput input) {
-        for (Setting setting : policy.settings()) {
-            session.insert(setting);
-        }
-        session.insert(new Subject(input.employeeId(), input.period(), input.context().industry(),
-                input.context().stage(), input.context().salesMode()));
+    private static List<Object> facts(Policy policy, Plan plan, List<EvaluationInput.Measurement> metrics) {
+        List<Object> facts = new ArrayList<>(policy.settings());
         for (PlanLine line : plan.lines()) {
-            session.insert(new PlanKpi(line.kpi().id(), line.kpi().category().name(), line.kpi().direction().name(),
+            facts.add(new PlanKpi(line.kpi().id(), line.kpi().category().name(), line.kpi().direction().name(),
                     line.weight()));
         }
-        for (EvaluationInput.Measurement m : input.metrics()) {
-            session.insert(new Metric(m.kpi(), m.actual(), m.target(), m.targetLow(), m.targetHigh()));
+        for (EvaluationInput.Measurement m : metrics) {
+            facts.add(new Metric(m.kpi(), m.actual(), m.target(), m.targetLow(), m.targetHigh()));
         }
-        if (input.asOf() != null) {
-            ReportingPeriod period = ReportingPeriod.parse(input.period()).orElseThrow();
-            session.insert(new PeriodProgress(period.elapsedShare(input.asOf())));
-        }
-        EvaluationInput.BehaviourSignals s = input.signals();
-        session.insert(new Signals(s.collectionRate(), s.periodEndSalesShare(), s.avgDiscount(), s.newCustomerChurn90d()));
+        return facts;
     }
 }

@@ -35,26 +35,37 @@ final class RequestValidator {
         dimension(problems, catalog, Catalog.SALES_MODE, request.salesMode());
         catalog.optionalRefusal(Catalog.PLAN_VARIANT, request.planVariant())
                 .ifPresent(message -> problems.add(new FieldProblem("planVariant", message)));
-        metrics(problems, catalog, request.metrics());
+        metrics(problems, catalog, "metrics", request.metrics());
+        if (request.teamMetrics() != null) {
+            metrics(problems, catalog, "teamMetrics", request.teamMetrics());
+        }
         signals(problems, request.signals());
         return problems;
     }
 
     List<FieldProblem> checkAgainstPlan(EvaluationRequest request, Plan plan) {
         List<FieldProblem> problems = new ArrayList<>();
-        List<String> submitted = request.metrics().stream().map(EvaluationRequest.MetricRequest::kpi).toList();
+        coversPlan(problems, "metrics", request.metrics(), plan);
+        if (request.teamMetrics() != null) {
+            coversPlan(problems, "teamMetrics", request.teamMetrics(), plan);
+        }
+        return problems;
+    }
+
+    private static void coversPlan(List<FieldProblem> problems, String field, List<EvaluationRequest.MetricRequest> metrics,
+                                   Plan plan) {
+        List<String> submitted = metrics.stream().map(EvaluationRequest.MetricRequest::kpi).toList();
         for (int i = 0; i < submitted.size(); i++) {
             if (!plan.includes(submitted.get(i))) {
-                problems.add(new FieldProblem("metrics[" + i + "].kpi", submitted.get(i) + " is not a KPI of plan "
+                problems.add(new FieldProblem(field + "[" + i + "].kpi", submitted.get(i) + " is not a KPI of plan "
                         + plan.planId() + " (" + planKpis(plan) + ")"));
             }
         }
         List<String> missing = plan.lines().stream().map(l -> l.kpi().id()).filter(k -> !submitted.contains(k)).toList();
         if (!missing.isEmpty()) {
-            problems.add(new FieldProblem("metrics", "plan " + plan.planId() + " needs a metric for every KPI; missing: "
+            problems.add(new FieldProblem(field, "plan " + plan.planId() + " needs a metric for every KPI; missing: "
                     + String.join(", ", missing)));
         }
-        return problems;
     }
 
     private static String planKpis(Plan plan) {
@@ -77,14 +88,15 @@ final class RequestValidator {
         catalog.refusal(field, value).ifPresent(message -> problems.add(new FieldProblem(field, message)));
     }
 
-    private static void metrics(List<FieldProblem> problems, Catalog catalog, List<EvaluationRequest.MetricRequest> metrics) {
+    private static void metrics(List<FieldProblem> problems, Catalog catalog, String field,
+                                List<EvaluationRequest.MetricRequest> metrics) {
         if (metrics == null || metrics.isEmpty()) {
-            problems.add(new FieldProblem("metrics", "is required: one entry per KPI of the plan"));
+            problems.add(new FieldProblem(field, "is required: one entry per KPI of the plan"));
             return;
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < metrics.size(); i++) {
-            String at = "metrics[" + i + "]";
+            String at = field + "[" + i + "]";
             EvaluationRequest.MetricRequest metric = metrics.get(i);
             if (metric == null) {
                 problems.add(new FieldProblem(at, "must be an object with kpi, actual and target"));
@@ -96,7 +108,7 @@ final class RequestValidator {
                 }
                 Integer first = seen.putIfAbsent(metric.kpi(), i);
                 if (first != null) {
-                    problems.add(new FieldProblem(at + ".kpi", metric.kpi() + " is submitted twice (also metrics[" + first + "])"));
+                    problems.add(new FieldProblem(at + ".kpi", metric.kpi() + " is submitted twice (also " + field + "[" + first + "])"));
                 }
             }
             if (metric.actual() == null) {

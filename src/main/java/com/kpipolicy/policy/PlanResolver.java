@@ -137,19 +137,7 @@ public final class PlanResolver {
 
     private int specificity(RuleOrigin origin) {
         TableLayout layout = layouts.get(origin.file());
-        if (layout == null) {
-            return 0;
-        }
-        return layout.locate(origin.rule()).map(at -> {
-            List<TableLayout.Column> conditions = at.table().conditions();
-            int score = 0;
-            for (int i = 0; i < conditions.size(); i++) {
-                if (!at.row().value(conditions.get(i)).isEmpty()) {
-                    score |= 1 << (conditions.size() - 1 - i);
-                }
-            }
-            return score;
-        }).orElse(0);
+        return layout == null ? 0 : layout.specificity(origin.rule());
     }
 
     private static BigDecimal weight(String text) {

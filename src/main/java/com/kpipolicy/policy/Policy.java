@@ -10,7 +10,7 @@ import org.kie.api.KieBase;
  * from them, and where each rule came from. Requests take a reference and keep it to the end.
  */
 public record Policy(RulesetSource source, KieBase kieBase, Catalog catalog, PlanResolver plans,
-                     List<Setting> settings, RuleOrigins origins, List<RuleProblem> warnings, Instant loadedAt) {
+                     BlendResolver blends, List<Setting> settings, RuleOrigins origins, List<RuleProblem> warnings, Instant loadedAt) {
 
     public String version() {
         return source.version();

@@ -31,11 +31,13 @@ public class PolicyLoader {
         List<Setting> settings = settingsReader.read(compiled.kieBase(), origins, problems);
         PlanResolver plans = new PlanResolver(compiled.kieBase(), origins, layouts, catalog);
         plans.resolveAll(problems);
+        BlendResolver blends = new BlendResolver(compiled.kieBase(), origins, layouts);
+        blends.resolveAll(catalog, problems);
         gradeBands.check(compiled.kieBase(), origins, layouts, problems);
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             throw new RulesetRejectedException(problems);
         }
-        return new Policy(source, compiled.kieBase(), catalog, plans, settings, origins, List.copyOf(problems),
+        return new Policy(source, compiled.kieBase(), catalog, plans, blends, settings, origins, List.copyOf(problems),
                 clock.instant());
     }
 }

@@ -100,6 +100,23 @@ public record TableLayout(String file, List<Table> tables) {
                 .findFirst();
     }
 
+    /**
+     * How specific a table rule's row is: each filled condition cell counts, and a cell further
+     * left outranks every cell to its right, so the column order is the order of precedence.
+     */
+    public int specificity(String ruleName) {
+        return locate(ruleName).map(at -> {
+            List<Column> conditions = at.table().conditions();
+            int score = 0;
+            for (int i = 0; i < conditions.size(); i++) {
+                if (!at.row().value(conditions.get(i)).isEmpty()) {
+                    score |= 1 << (conditions.size() - 1 - i);
+                }
+            }
+            return score;
+        }).orElse(0);
+    }
+
     public record Located(Table table, TableRow row) {
     }
 
