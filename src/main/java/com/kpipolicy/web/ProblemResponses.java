@@ -76,7 +76,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getMostSpecificCause();
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof JacksonException) && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
             String message = mismatch instanceof UnrecognizedPropertyException
@@ -123,6 +126,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         if (Number.class.isAssignableFrom(target)) {
             return "a number";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(target)) {
+            return "a date as YYYY-MM-DD";
         }
         if (target == String.class) {
             return "a string";
