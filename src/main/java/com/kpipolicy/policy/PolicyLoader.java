@@ -11,6 +11,7 @@ public class PolicyLoader {
     private final RulesetCompiler compiler = new RulesetCompiler();
     private final CatalogReader catalogReader = new CatalogReader();
     private final GradeBandCheck gradeBands = new GradeBandCheck();
+    private final PlanLint planLint = new PlanLint();
     private final Clock clock;
 
     public PolicyLoader(Clock clock) {
@@ -28,6 +29,7 @@ public class PolicyLoader {
         Catalog catalog = catalogReader.read(compiled.kieBase(), origins, problems);
         PlanResolver plans = new PlanResolver(compiled.kieBase(), origins, layouts, catalog);
         plans.resolveAll(problems);
+        planLint.check(compiled.kieBase(), origins, plans, problems);
         gradeBands.check(compiled.kieBase(), origins, layouts, problems);
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             throw new RulesetRejectedException(problems);
