@@ -1,12 +1,43 @@
 package com.kpipolicy;
 
+import com.kpipolicy.policy.LintCommand;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/**
+ * Starts the service, or, when the first argument names a command ({@code lint}), runs that
+ * command alone and exits with its status: no web server, no database.
+ */
 @SpringBootApplication
 public class KpiPolicyApplication {
+    private static final Map<String, Supplier<Command>> COMMANDS = new TreeMap<>(Map.of(
+            "lint", LintCommand::new));
 
     public static void main(String[] args) {
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            System.exit(runCommand(args));
+        }
         SpringApplication.run(KpiPolicyApplication.class, args);
+    }
+
+    private static int runCommand(String[] args) {
+        // Engine logs go to stderr at WARN, so that stdout holds only the command's own lines.
+        System.setProperty("logback.configurationFile", "command-logback.xml");
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        Supplier<Command> command = COMMANDS.get(args[0]);
+        if (command == null) {
+            out.println("unknown command '" + args[0] + "'; commands: " + String.join(", ", COMMANDS.keySet())
+                    + " (or no command, or only --options, to start the service)");
+            return 2;
+        }
+        return command.get().run(Arrays.asList(args).subList(1, args.length), out);
     }
 }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +78,16 @@ public final class PlanResolver {
                 }
             }
         }
+    }
+
+    /** Every plan some combination of codes resolves to, once per weights row, in sheet order. */
+    List<Plan> distinctPlans() {
+        Map<RuleOrigin, Plan> byRow = new LinkedHashMap<>();
+        resolved.values().stream().flatMap(Optional::stream).forEach(plan -> byRow.putIfAbsent(plan.origin(), plan));
+        return byRow.values().stream()
+                .sorted(Comparator.comparing((Plan p) -> p.origin().file())
+                        .thenComparing(p -> p.origin().row(), Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
     }
 
     private Optional<Plan> choose(BusinessContext context, List<RuleProblem> problems) {

@@ -18,4 +18,9 @@ class PolicyConfiguration {
     PolicyLoader policyLoader(Clock clock) {
         return new PolicyLoader(clock);
     }
+
+    @Bean
+    RulesetLint rulesetLint(PolicyLoader loader) {
+        return new RulesetLint(loader);
+    }
 }

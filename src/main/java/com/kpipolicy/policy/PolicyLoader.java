@@ -13,6 +13,7 @@ public class PolicyLoader {
     private final CatalogReader catalogReader = new CatalogReader();
     private final GradeBandCheck gradeBands = new GradeBandCheck();
     private final SettingsReader settingsReader = new SettingsReader();
+    private final PlanLint planLint = new PlanLint();
     private final Clock clock;
 
     public PolicyLoader(Clock clock) {
@@ -31,6 +32,7 @@ public class PolicyLoader {
         List<Setting> settings = settingsReader.read(compiled.kieBase(), origins, problems);
         PlanResolver plans = new PlanResolver(compiled.kieBase(), origins, layouts, catalog);
         plans.resolveAll(problems);
+        planLint.check(compiled.kieBase(), origins, plans, problems);
         BlendResolver blends = new BlendResolver(compiled.kieBase(), origins, layouts);
         blends.resolveAll(catalog, problems);
         gradeBands.check(compiled.kieBase(), origins, layouts, problems);

@@ -23,6 +23,7 @@ import org.kie.api.runtime.KieContainer;
 public class RulesetCompiler {
     private static final String RESOURCES = "src/main/resources/rules/";
     static final String GENERATED_SUFFIX = ".generated.drl";
+    private static final Object REPOSITORY = new Object();
 
     private final BuildMessageTranslator translator = new BuildMessageTranslator();
 
@@ -51,25 +52,37 @@ public class RulesetCompiler {
         }
         rejectIfErrors(problems);
 
-        KieBuilder builder = ks.newKieBuilder(kfs);
-        try {
-            builder.buildAll();
-        } catch (RuntimeException e) {
-            problems.add(RuleProblem.error(null, null, null, "The rule engine could not build the ruleset: " + e.getMessage()));
-            throw new RulesetRejectedException(problems);
-        }
-        List<RuleProblem> built = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
-            built.add(translator.translate(message, generatedDrl));
-        }
-        problems.addAll(BuildMessageTranslator.withoutEchoes(built));
-        rejectIfErrors(problems);
-
-        KieContainer container = ks.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase();
-        // The container keeps what it needs; the global repository must not grow with every reload.
-        ks.getRepository().removeKieModule(releaseId);
+        KieBase kieBase = build(ks, kfs, releaseId, generatedDrl, problems);
         return new CompiledRuleset(source, kieBase, generatedDrl, List.copyOf(problems));
+    }
+
+    /**
+     * The engine's module repository is global and keyed by release id, i.e. by ruleset version: two
+     * builds of the same files at once (a lint beside another load) would take or remove each other's module.
+     */
+    private KieBase build(KieServices ks, KieFileSystem kfs, ReleaseId releaseId, Map<String, GeneratedSheet> generatedDrl,
+                          List<RuleProblem> problems) {
+        synchronized (REPOSITORY) {
+            KieBuilder builder = ks.newKieBuilder(kfs);
+            try {
+                builder.buildAll();
+            } catch (RuntimeException e) {
+                problems.add(RuleProblem.error(null, null, null, "The rule engine could not build the ruleset: " + e.getMessage()));
+                throw new RulesetRejectedException(problems);
+            }
+            List<RuleProblem> built = new ArrayList<>();
+            for (Message message : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
+                built.add(translator.translate(message, generatedDrl));
+            }
+            problems.addAll(BuildMessageTranslator.withoutEchoes(built));
+            rejectIfErrors(problems);
+
+            KieContainer container = ks.newKieContainer(releaseId);
+            KieBase kieBase = container.getKieBase();
+            // The container keeps what it needs; the global repository must not grow with every reload.
+            ks.getRepository().removeKieModule(releaseId);
+            return kieBase;
+        }
     }
 
     /**

@@ -1,0 +1,11 @@
+package com.kpipolicy.policy;
+
+import org.mapstruct.Mapper;
+
+@Mapper
+interface LintMapper {
+
+    LintResponse toResponse(LintReport report);
+
+    LintResponse.Problem toResponse(RuleProblem problem);
+}
