@@ -1,6 +1,7 @@
 package com.kpipolicy.evaluation;
 
 import java.net.URI;
+import java.security.Principal;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +22,9 @@ class EvaluationController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<EvaluationResponse> evaluate(@RequestBody EvaluationRequest request, UriComponentsBuilder uri) {
-        EvaluationResponse response = service.evaluate(request);
+    ResponseEntity<EvaluationResponse> evaluate(@RequestBody EvaluationRequest request, UriComponentsBuilder uri,
+                                                Principal caller) {
+        EvaluationResponse response = service.evaluate(request, caller == null ? "anonymous" : caller.getName());
         URI location = uri.path("/api/v1/evaluations/{id}").buildAndExpand(response.evaluationId()).toUri();
         return ResponseEntity.created(location).body(response);
     }

@@ -7,7 +7,8 @@ import java.util.List;
 /** What an HR system submits: one salesperson, one period, actuals against targets. */
 public record EvaluationRequest(String employeeId, String period, String industry, String stage, String salesMode,
                                 String planVariant, LocalDate asOf, List<MetricRequest> metrics,
-                                List<MetricRequest> teamMetrics, SignalsRequest signals) {
+                                List<MetricRequest> teamMetrics, SignalsRequest signals, String rulesetVersion,
+                                String supersedes) {
 
     /** A target is a point ({@code target}) or an elastic band ({@code targetLow}..{@code targetHigh}). */
     public record MetricRequest(String kpi, BigDecimal actual, BigDecimal target, BigDecimal targetLow,

@@ -8,13 +8,13 @@ import java.util.UUID;
 
 /** A scored, explained evaluation as stored and returned. */
 public record EvaluationResponse(UUID evaluationId, String employeeId, String period, String industry, String stage,
-                                 String salesMode, String planVariant, String rulesetVersion, String planId, List<KpiResponse> kpis,
+                                 String salesMode, String planVariant, String rulesetVersion, String rulesetReason, String planId, List<KpiResponse> kpis,
                                  BigDecimal totalScore, String grade, BigDecimal bonusMultiplier, BlendResponse blend,
                                  String status,
                                  List<GuardrailResponse> guardrails, String promotion,
                                  List<TrainingResponse> trainingRecommendations, LocalDate asOf,
                                  ForecastResponse forecast, List<AlertResponse> alerts, List<String> firedRules,
-                                 Instant evaluatedAt) {
+                                 Instant evaluatedAt, UUID supersedes) {
 
     public record ForecastResponse(BigDecimal elapsedShare, BigDecimal projectedTotalScore, List<KpiPaceResponse> kpis) {
     }

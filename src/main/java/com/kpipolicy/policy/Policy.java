@@ -9,7 +9,7 @@ import org.kie.api.KieBase;
  * One loaded ruleset, immutable once built: the compiled rules, the catalogue and plans read
  * from them, and where each rule came from. Requests take a reference and keep it to the end.
  */
-public record Policy(RulesetSource source, KieBase kieBase, Catalog catalog, PlanResolver plans,
+public record Policy(RulesetSource source, RulesetManifest manifest, KieBase kieBase, Catalog catalog, PlanResolver plans,
                      BlendResolver blends, List<Setting> settings, RuleOrigins origins, List<RuleProblem> warnings, Instant loadedAt) {
 
     public String version() {

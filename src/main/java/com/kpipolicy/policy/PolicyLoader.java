@@ -28,6 +28,7 @@ public class PolicyLoader {
         RuleOrigins origins = RuleOrigins.of(compiled.kieBase(), compiled.generatedDrl(), layouts);
 
         List<RuleProblem> problems = new ArrayList<>(compiled.warnings());
+        RulesetManifest manifest = RulesetManifest.read(source, problems);
         Catalog catalog = catalogReader.read(compiled.kieBase(), origins, problems);
         List<Setting> settings = settingsReader.read(compiled.kieBase(), origins, problems);
         PlanResolver plans = new PlanResolver(compiled.kieBase(), origins, layouts, catalog);
@@ -39,7 +40,7 @@ public class PolicyLoader {
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             throw new RulesetRejectedException(problems);
         }
-        return new Policy(source, compiled.kieBase(), catalog, plans, blends, settings, origins, List.copyOf(problems),
+        return new Policy(source, manifest, compiled.kieBase(), catalog, plans, blends, settings, origins, List.copyOf(problems),
                 clock.instant());
     }
 }

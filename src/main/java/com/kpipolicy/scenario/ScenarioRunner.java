@@ -41,8 +41,8 @@ public class ScenarioRunner {
     JsonNode answer(Policy policy, Scenario scenario) {
         try {
             Evaluator.Evaluated evaluated = evaluator.evaluate(policy, scenario.request());
-            Evaluation evaluation = new Evaluation(new UUID(0, 0), evaluated.input(), policy.version(),
-                    evaluated.outcome(), Instant.EPOCH);
+            Evaluation evaluation = new Evaluation(new UUID(0, 0), evaluated.input(), policy.version(), "scenario",
+                    evaluated.outcome(), Instant.EPOCH, null);
             return keyed((ObjectNode) ScenarioFiles.JSON.valueToTree(mapper.toResponse(evaluation)));
         } catch (InvalidRequestException e) {
             return rejected(e.problems().stream().map(FieldProblem::field).distinct().toList());

@@ -1,5 +1,6 @@
 package com.kpipolicy.web;
 
+import com.kpipolicy.audit.NoRulesetInForceException;
 import com.kpipolicy.evaluation.EvaluationNotFoundException;
 import com.kpipolicy.policy.NoPlanException;
 import com.kpipolicy.policy.PolicyDefectException;
@@ -42,6 +43,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NoPlanException.class)
     ProblemDetail noPlan(NoPlanException e) {
         return invalid(List.of(new FieldProblem("industry", e.getMessage())));
+    }
+
+    @ExceptionHandler(NoRulesetInForceException.class)
+    ProblemDetail noRuleset(NoRulesetInForceException e) {
+        return invalid(List.of(new FieldProblem(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler(EvaluationNotFoundException.class)

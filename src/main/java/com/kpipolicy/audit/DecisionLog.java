@@ -1,0 +1,155 @@
+package com.kpipolicy.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The append-only decision log. The application only ever inserts here; each row is chained to
+ * the one before by its hash, so an edit made behind the application's back is found by
+ * {@link #verify()}.
+ */
+@Repository
+public class DecisionLog {
+    private static final String COLUMNS = "seq, id, employee_id, period, ruleset_version, plan_id, total_score, grade,"
+            + " status, evaluated_at, caller, supersedes, request_json, response_json, prev_hash, row_hash";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    // The chain is a sequence: reading the last hash and inserting after it must not interleave.
+    private final ReentrantLock chain = new ReentrantLock();
+
+    DecisionLog(JdbcClient jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    public ChainedEntry append(LogEntry entry) {
+        chain.lock();
+        try {
+            return transactions.execute(status -> {
+                Optional<Object[]> last = jdbc.sql("SELECT seq, row_hash FROM evaluation ORDER BY seq DESC LIMIT 1")
+                        .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
+                long seq = last.map(l -> (Long) l[0] + 1).orElse(1L);
+                String prev = last.map(l -> (String) l[1]).orElse(ChainedEntry.GENESIS);
+                ChainedEntry row = new ChainedEntry(seq, entry, prev, ChainedEntry.hash(seq, entry, prev));
+                insert(row);
+                return row;
+            });
+        } finally {
+            chain.unlock();
+        }
+    }
+
+    private void insert(ChainedEntry row) {
+        LogEntry e = row.entry();
+        jdbc.sql("INSERT INTO evaluation (" + COLUMNS + ") VALUES (:seq, :id, :employee, :period, :version, :plan,"
+                        + " :total, :grade, :status, :at, :caller, :supersedes, :request, :response, :prev, :hash)")
+                .param("seq", row.seq()).param("id", e.id()).param("employee", e.employeeId()).param("period", e.period())
+                .param("version", e.rulesetVersion()).param("plan", e.planId()).param("total", e.totalScore())
+                .param("grade", e.grade()).param("status", e.status()).param("at", Timestamp.from(e.evaluatedAt()))
+                .param("caller", e.caller()).param("supersedes", e.supersedes()).param("request", e.requestJson())
+                .param("response", e.responseJson()).param("prev", row.prevHash()).param("hash", row.rowHash())
+                .update();
+    }
+
+    public Optional<ChainedEntry> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM evaluation WHERE id = :id").param("id", id)
+                .query(DecisionLog::row).optional();
+    }
+
+    public boolean exists(UUID id) {
+        return jdbc.sql("SELECT COUNT(*) FROM evaluation WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
+    /** Walks the whole chain in order and reports the first row whose content or link does not hold. */
+    public ChainVerification verify() {
+        long[] checked = {0};
+        String[] previous = {ChainedEntry.GENESIS};
+        ChainVerification[] broken = {null};
+        jdbc.sql("SELECT " + COLUMNS + " FROM evaluation ORDER BY seq").query((ResultSet rs) -> {
+            if (broken[0] != null) {
+                return;
+            }
+            ChainedEntry row = row(rs, 0);
+            checked[0]++;
+            if (!row.prevHash().equals(previous[0])) {
+                broken[0] = ChainVerification.broken(checked[0], row, "its link to the previous row is broken (a row"
+                        + " before it was removed, inserted or re-hashed)");
+            } else if (!ChainedEntry.hash(row.seq(), row.entry(), row.prevHash()).equals(row.rowHash())) {
+                broken[0] = ChainVerification.broken(checked[0], row, "its content no longer matches its hash"
+                        + " (the row was altered)");
+            }
+            previous[0] = row.rowHash();
+        });
+        return broken[0] != null ? broken[0] : ChainVerification.intact(checked[0]);
+    }
+
+    public List<ChainedEntry> page(LogFilter filter, int offset, int limit) {
+        Where where = where(filter);
+        JdbcClient.StatementSpec sql = jdbc.sql("SELECT " + COLUMNS + " FROM evaluation" + where.sql
+                + " ORDER BY seq LIMIT :limit OFFSET :offset");
+        where.params.forEach(sql::param);
+        return sql.param("limit", limit).param("offset", offset).query(DecisionLog::row).list();
+    }
+
+    public long count(LogFilter filter) {
+        Where where = where(filter);
+        JdbcClient.StatementSpec sql = jdbc.sql("SELECT COUNT(*) FROM evaluation" + where.sql);
+        where.params.forEach(sql::param);
+        return sql.query(Long.class).single();
+    }
+
+    public void export(LogFilter filter, Consumer<ChainedEntry> each) {
+        Where where = where(filter);
+        JdbcClient.StatementSpec sql = jdbc.sql("SELECT " + COLUMNS + " FROM evaluation" + where.sql + " ORDER BY seq");
+        where.params.forEach(sql::param);
+        sql.query((ResultSet rs) -> each.accept(row(rs, 0)));
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(LogFilter filter) {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.employeeId() != null) {
+            clauses.add("employee_id = :employee");
+            params.put("employee", filter.employeeId());
+        }
+        if (filter.period() != null) {
+            clauses.add("period = :period");
+            params.put("period", filter.period());
+        }
+        if (filter.from() != null) {
+            clauses.add("evaluated_at >= :from");
+            params.put("from", Timestamp.from(filter.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+        }
+        if (filter.to() != null) {
+            clauses.add("evaluated_at < :to");
+            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        }
+        return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
+    }
+
+    private static ChainedEntry row(ResultSet rs, int rowNum) throws SQLException {
+        LogEntry entry = new LogEntry(rs.getObject("id", UUID.class), rs.getString("employee_id"), rs.getString("period"),
+                rs.getString("ruleset_version"), rs.getString("plan_id"), rs.getBigDecimal("total_score"),
+                rs.getString("grade"), rs.getString("status"), rs.getTimestamp("evaluated_at").toInstant(),
+                rs.getString("caller"), rs.getObject("supersedes", UUID.class), rs.getString("request_json"),
+                rs.getString("response_json"));
+        return new ChainedEntry(rs.getLong("seq"), entry, rs.getString("prev_hash"), rs.getString("row_hash"));
+    }
+}

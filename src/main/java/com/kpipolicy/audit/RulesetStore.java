@@ -1,0 +1,86 @@
+package com.kpipolicy.audit;
+
+import com.kpipolicy.policy.RuleFile;
+import com.kpipolicy.policy.RulesetSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The exact bytes of every ruleset ever loaded, stored once per version (the content hash). */
+@Repository
+public class RulesetStore {
+    private final JdbcClient jdbc;
+
+    RulesetStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record StoredFile(String path, String sha256, int size) {
+    }
+
+    /** Stores the version if it is new; a version seen before keeps its first-loaded time. */
+    @Transactional
+    public boolean saveIfAbsent(RulesetSource source, LocalDate effectiveFrom, Instant loadedAt) {
+        boolean known = jdbc.sql("SELECT COUNT(*) FROM ruleset_version WHERE version = :v")
+                .param("v", source.version()).query(Long.class).single() > 0;
+        if (known) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO ruleset_version (version, first_loaded_at, effective_from) VALUES (:v, :at, :from)")
+                .param("v", source.version()).param("at", Timestamp.from(loadedAt)).param("from", effectiveFrom)
+                .update();
+        for (RuleFile file : source.files()) {
+            jdbc.sql("INSERT INTO ruleset_file (version, path, sha256, content) VALUES (:v, :path, :sha, :content)")
+                    .param("v", source.version()).param("path", file.path()).param("sha", sha256(file.content()))
+                    .param("content", file.content()).update();
+        }
+        return true;
+    }
+
+    public List<StoredVersion> versions() {
+        return jdbc.sql("SELECT version, first_loaded_at, effective_from FROM ruleset_version ORDER BY first_loaded_at")
+                .query((rs, i) -> new StoredVersion(rs.getString(1), rs.getTimestamp(2).toInstant(),
+                        rs.getObject(3, LocalDate.class)))
+                .list();
+    }
+
+    public List<StoredFile> files(String version) {
+        return jdbc.sql("SELECT path, sha256, LENGTH(content) FROM ruleset_file WHERE version = :v ORDER BY path")
+                .param("v", version)
+                .query((rs, i) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getInt(3)))
+                .list();
+    }
+
+    /** The stored bytes of a version, re-hashed: a version whose bytes no longer hash to it is refused. */
+    public Optional<RulesetSource> source(String version) {
+        List<RuleFile> files = jdbc.sql("SELECT path, content FROM ruleset_file WHERE version = :v")
+                .param("v", version)
+                .query((rs, i) -> new RuleFile(rs.getString(1), rs.getBytes(2)))
+                .list();
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
+        RulesetSource source = RulesetSource.of(files);
+        if (!source.version().equals(version)) {
+            throw new IllegalStateException("The stored files of ruleset " + version + " hash to " + source.version()
+                    + ": the ruleset store has been altered.");
+        }
+        return Optional.of(source);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
