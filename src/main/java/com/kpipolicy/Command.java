@@ -3,7 +3,7 @@ package com.kpipolicy;
 import java.io.PrintStream;
 import java.util.List;
 
-/** An offline command of the jar ({@code java -jar kpi-policy.jar <name> …}): no web server, no database. */
+/** An offline command of the jar ({@code java -jar kpi-policy.jar <name> …}): never the web server. */
 public interface Command {
 
     /** Runs with the arguments that follow the command's name; returns the process exit status. */

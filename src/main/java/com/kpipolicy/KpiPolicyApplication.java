@@ -1,6 +1,8 @@
 package com.kpipolicy;
 
+import com.kpipolicy.audit.VerifyCommand;
 import com.kpipolicy.policy.LintCommand;
+import com.kpipolicy.scenario.ReplayCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -10,22 +12,33 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Starts the service, or, when the first argument names a command ({@code lint}), runs that
- * command alone and exits with its status: no web server, no database.
+ * Starts the service, or, when the first argument names a command ({@code lint}, {@code replay},
+ * {@code verify}), runs that command alone and exits with its status, without the web server.
  */
 @SpringBootApplication
 public class KpiPolicyApplication {
     private static final Map<String, Supplier<Command>> COMMANDS = new TreeMap<>(Map.of(
-            "lint", LintCommand::new));
+            "lint", LintCommand::new,
+            "replay", ReplayCommand::new,
+            "verify", VerifyCommand::new));
 
     public static void main(String[] args) {
         if (args.length > 0 && !args[0].startsWith("-")) {
             System.exit(runCommand(args));
         }
         SpringApplication.run(KpiPolicyApplication.class, args);
+    }
+
+    /** The service without its web server, for commands that need the database (verify, pinned replays). */
+    public static ConfigurableApplicationContext offline(String... args) {
+        return new SpringApplicationBuilder(KpiPolicyApplication.class).web(WebApplicationType.NONE)
+                .logStartupInfo(false).run(args);
     }
 
     private static int runCommand(String[] args) {

@@ -17,8 +17,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 class EvaluationController {
     private final EvaluationService service;
 
-    EvaluationController(EvaluationService service) {
+    private final EvaluationReplay replay;
+
+    EvaluationController(EvaluationService service, EvaluationReplay replay) {
         this.service = service;
+        this.replay = replay;
+    }
+
+    /** Re-evaluates a stored evaluation under its own ruleset version: IDENTICAL or the differences. */
+    @PostMapping(value = "/{id}/replay", produces = MediaType.APPLICATION_JSON_VALUE)
+    ReplayResult replay(@PathVariable String id) {
+        return replay.replay(id);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -40,7 +40,8 @@ public final class ScenarioFiles {
                 throw new IllegalArgumentException("Scenario " + name + " needs a 'request' and a non-empty 'expected' object");
             }
             EvaluationRequest request = JSON.treeToValue(root.get("request"), EvaluationRequest.class);
-            return new Scenario(name, root.path("description").asString(""), request, expected);
+            String pinned = root.path("rulesetVersion").isString() ? root.get("rulesetVersion").asString() : null;
+            return new Scenario(name, root.path("description").asString(""), pinned, request, expected);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read scenario " + file, e);
         } catch (JacksonException e) {

@@ -10,6 +10,7 @@ import com.kpipolicy.policy.NoPlanException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -30,12 +31,22 @@ public class ScenarioRunner {
         this.mapper = mapper;
     }
 
+    /** Runs a scenario under the given policy; a scenario pinned to another version fails saying so. */
     public ScenarioResult run(Policy policy, Scenario scenario) {
-        return new ScenarioResult(scenario.name(), matcher.compare(scenario.expected(), answer(policy, scenario)));
+        return run(policy, version -> null, scenario);
     }
 
-    public List<ScenarioResult> runAll(Policy policy, List<Scenario> scenarios) {
-        return scenarios.stream().map(s -> run(policy, s)).toList();
+    /** Runs a scenario under its pinned version (found by {@code pinned}) or else the given policy. */
+    public ScenarioResult run(Policy current, Function<String, Policy> pinned, Scenario scenario) {
+        Policy policy = current;
+        if (scenario.rulesetVersion() != null && !scenario.rulesetVersion().equals(current.version())) {
+            policy = pinned.apply(scenario.rulesetVersion());
+            if (policy == null) {
+                return new ScenarioResult(scenario.name(), List.of(new Difference("rulesetVersion",
+                        scenario.rulesetVersion(), "not available here (rules in use: " + current.version() + ")")));
+            }
+        }
+        return new ScenarioResult(scenario.name(), matcher.compare(scenario.expected(), answer(policy, scenario)));
     }
 
     JsonNode answer(Policy policy, Scenario scenario) {

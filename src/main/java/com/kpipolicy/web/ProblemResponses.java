@@ -1,6 +1,7 @@
 package com.kpipolicy.web;
 
 import com.kpipolicy.audit.NoRulesetInForceException;
+import com.kpipolicy.audit.UnknownRulesetException;
 import com.kpipolicy.evaluation.EvaluationNotFoundException;
 import com.kpipolicy.policy.NoPlanException;
 import com.kpipolicy.policy.PolicyDefectException;
@@ -50,8 +51,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldProblem(e.field(), e.getMessage())));
     }
 
-    @ExceptionHandler(EvaluationNotFoundException.class)
-    ProblemDetail notFound(EvaluationNotFoundException e) {
+    @ExceptionHandler({EvaluationNotFoundException.class, UnknownRulesetException.class})
+    ProblemDetail notFound(RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setType(type("not-found"));
         problem.setTitle("Not found");
