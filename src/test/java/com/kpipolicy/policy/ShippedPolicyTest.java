@@ -1,6 +1,7 @@
 package com.kpipolicy.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.kpipolicy.support.RulesFolder;
 import java.math.BigDecimal;
@@ -52,6 +53,36 @@ class ShippedPolicyTest {
                 .extracting(KpiDefinition::category, KpiDefinition::direction, KpiDefinition::unit)
                 .containsExactly(KpiCategory.EFFICIENCY, Direction.LOWER_IS_BETTER, "days");
         assertThat(policy.catalog().kpi("RENEWAL_RATE")).get().extracting(KpiDefinition::nameZh).isEqualTo("续约率/复购率");
+    }
+
+    @Test
+    void theCatalogueHoldsAtLeast30KpisWithTheCoreEightFirstInTheirOriginalOrder() {
+        assertThat(policy.catalog().kpis()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(policy.catalog().kpis().keySet()).startsWith("SALES_AMOUNT", "COLLECTION_RATE", "NEW_CUSTOMERS",
+                "RENEWAL_RATE", "NPS", "AVG_ORDER_CYCLE_DAYS", "TEAM_COLLABORATION", "CRM_DATA_COMPLETENESS");
+        assertThat(policy.catalog().kpis().values()).extracting(KpiDefinition::category).contains(KpiCategory.values());
+    }
+
+    @Test
+    void theIndustryCaseKpisOfTheBriefAreCatalogued() {
+        assertThat(policy.catalog().kpis().values())
+                .extracting(KpiDefinition::id, KpiDefinition::category, KpiDefinition::direction, KpiDefinition::unit)
+                .contains(
+                        tuple("SIGNED_CONTRACT_AMOUNT", KpiCategory.RESULT, Direction.HIGHER_IS_BETTER, "CNY"),
+                        tuple("REGIONAL_SALES", KpiCategory.RESULT, Direction.HIGHER_IS_BETTER, "CNY"),
+                        tuple("ENROLMENTS", KpiCategory.RESULT, Direction.HIGHER_IS_BETTER, "count"),
+                        tuple("KEY_MILESTONE_COMPLETION", KpiCategory.PROCESS, Direction.HIGHER_IS_BETTER, "ratio"),
+                        tuple("TRIAL_CLASS_CONVERSION", KpiCategory.PROCESS, Direction.HIGHER_IS_BETTER, "ratio"),
+                        tuple("NEW_CHANNELS", KpiCategory.PROCESS, Direction.HIGHER_IS_BETTER, "count"),
+                        tuple("CUSTOMER_SUCCESS_CASES", KpiCategory.CUSTOMER_VALUE, Direction.HIGHER_IS_BETTER, "count"),
+                        tuple("PHARMACY_SELL_THROUGH", KpiCategory.CUSTOMER_VALUE, Direction.HIGHER_IS_BETTER, "ratio"),
+                        tuple("STUDENT_RENEWAL", KpiCategory.CUSTOMER_VALUE, Direction.HIGHER_IS_BETTER, "ratio"),
+                        tuple("DELIVERY_SATISFACTION", KpiCategory.COLLABORATION, Direction.HIGHER_IS_BETTER, "points"),
+                        tuple("REP_COLLABORATION", KpiCategory.COLLABORATION, Direction.HIGHER_IS_BETTER, "points"),
+                        tuple("TEACHING_COLLABORATION", KpiCategory.COLLABORATION, Direction.HIGHER_IS_BETTER, "points"),
+                        tuple("CRM_ACCURACY", KpiCategory.DIGITAL, Direction.HIGHER_IS_BETTER, "ratio"),
+                        tuple("KNOWLEDGE_SHARING", KpiCategory.GROWTH, Direction.HIGHER_IS_BETTER, "count"));
+        assertThat(policy.catalog().kpi("PHARMACY_SELL_THROUGH")).get().extracting(KpiDefinition::nameZh).isEqualTo("药店终端动销率");
     }
 
     @Test
