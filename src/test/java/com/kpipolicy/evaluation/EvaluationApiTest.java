@@ -181,11 +181,16 @@ class EvaluationApiTest {
     }
 
     @Test
-    void anIndustryWithNoPlanIsRefusedSayingSo() {
-        JsonNode problem = problem(http.post("/api/v1/evaluations", saasRequest().replace("\"SAAS\"", "\"B2C\"")), 422);
+    void anUnknownPlanVariantIsRefusedNamingPlanVariantAndTheKnownVariants() {
+        String body = saasRequest().replace("\"salesMode\":\"DIRECT\",", "\"salesMode\":\"DIRECT\",\"planVariant\":\"FAQ2\",");
+        long before = stored();
 
-        assertThat(fieldsOf(problem)).containsExactly("industry");
-        assertThat(problem.get("detail").asString()).contains("no weight plan applies to industry B2C");
+        JsonNode problem = problem(http.post("/api/v1/evaluations", body), 422);
+
+        assertThat(fieldsOf(problem)).containsExactly("planVariant");
+        assertThat(problem.get("errors").get(0).get("message").asString())
+                .contains("unknown planVariant 'FAQ2'").contains("known: PERFORMANCE_GROWTH, SHORT_LONG_TERM");
+        assertThat(stored()).isEqualTo(before);
     }
 
     @Test

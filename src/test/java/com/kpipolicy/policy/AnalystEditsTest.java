@@ -12,8 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Edits an analyst makes to a copy of the shipped rules, and what the loader makes of them:
  * good edits take effect, bad ones are refused with the file, sheet and row to fix.
- * Shipped layout: weights.drl.xlsx Plans rows 16 (SAAS) and 17 (B2B), columns A-D conditions
- * (variant, industry, stage, mode), E plan id, F SALES_AMOUNT … M CRM_DATA_COMPLETENESS; grades.drl.xlsx Grades rows 15-19 (S-D).
+ * Shipped layout: weights.drl.xlsx Plans rows 16 (SAAS), 17 (B2B) and 18 (B2C), the three industry defaults, columns A-D
+ * conditions (variant, industry, stage, mode), E plan id, F SALES_AMOUNT … M CRM_DATA_COMPLETENESS (the first eight
+ * catalogue KPIs; the other KPIs follow). Row 18 weighs only KPIs that row 16 weighs too, so copying row 16 onto row 18
+ * replaces it completely, which leaves B2C with only its STARTUP and CHANNEL rows. grades.drl.xlsx Grades rows 15-19 (S-D).
  */
 class AnalystEditsTest {
     private static final String WEIGHTS = "weights.drl.xlsx";
@@ -59,6 +61,7 @@ class AnalystEditsTest {
         Policy policy = rules.load();
 
         assertThat(policy.plans().require(new BusinessContext("SAAS", "MATURE", "DIRECT")).planId()).isEqualTo("SAAS_FUSION");
+        // Row 18 was B2C's industry default; no other B2C row covers a mature or growth direct-sales team.
         assertThat(policy.plans().require(new BusinessContext("B2C", "MATURE", "DIRECT")).planId()).isEqualTo("ANY_MATURE");
         assertThat(policy.plans().resolve(new BusinessContext("B2C", "GROWTH", "DIRECT"))).isEmpty();
     }
@@ -117,13 +120,15 @@ class AnalystEditsTest {
 
     @Test
     void aPlanColumnForAKpiMissingFromTheCatalogueIsRefused() {
-        // Renaming NPS in the catalogue leaves the weights table's NPS column pointing at nothing.
+        // Renaming NPS in the catalogue leaves the weights table's NPS column pointing at nothing:
+        // every plan row that weighs NPS is refused, the SaaS row among them.
         List<RuleProblem> errors = errorsOf(rules().setCell("kpi-catalog.drl.xlsx", "Catalog", "A19", "NPS_SCORE"));
 
-        assertThat(errors).singleElement().satisfies(p -> {
-            assertThat(p.toString()).startsWith("ERROR weights.drl.xlsx, sheet Plans, row 16:");
+        assertThat(errors).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.toString()).startsWith("ERROR weights.drl.xlsx, sheet Plans, row ");
             assertThat(p.message()).contains("NPS is not a KPI of the catalogue");
         });
+        assertThat(errors).anySatisfy(p -> assertThat(p.location()).isEqualTo("row 16"));
     }
 
     @Test
