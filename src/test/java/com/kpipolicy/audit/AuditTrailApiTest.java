@@ -1,5 +1,6 @@
 package com.kpipolicy.audit;
 
+import com.kpipolicy.support.Requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kpipolicy.support.Http;
@@ -31,7 +32,7 @@ class AuditTrailApiTest {
     }
 
     private String evaluate(String employeeId) {
-        String body = com.kpipolicy.evaluation.EvaluationApiTest.saasRequest().replace("E-1001", employeeId);
+        String body = Requests.saasRequest().replace("E-1001", employeeId);
         Http.Response response = http.post("/api/v1/evaluations", body);
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("evaluationId").asString();
@@ -165,7 +166,7 @@ class AuditTrailApiTest {
     void aCorrectionNamesTheEvaluationItSupersedesWhichStaysUnchanged() {
         String original = evaluate("G-1");
         String before = column(original, "response_json");
-        String body = com.kpipolicy.evaluation.EvaluationApiTest.saasRequest().replace("E-1001", "G-1");
+        String body = Requests.saasRequest().replace("E-1001", "G-1");
         body = body.substring(0, body.length() - 1) + ",\"supersedes\":\"" + original + "\"}";
 
         Http.Response correction = http.post("/api/v1/evaluations", body);
@@ -177,7 +178,7 @@ class AuditTrailApiTest {
 
     @Test
     void supersedingAnUnknownEvaluationOrPinningAnUnknownRulesetIsRefused() {
-        String body = com.kpipolicy.evaluation.EvaluationApiTest.saasRequest();
+        String body = Requests.saasRequest();
         String open = body.substring(0, body.length() - 1);
 
         Http.Response superseding = http.post("/api/v1/evaluations", open + ",\"supersedes\":\"3f1c2d4e-0000-4000-8000-000000000000\"}");

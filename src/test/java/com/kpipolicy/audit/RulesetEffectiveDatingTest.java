@@ -1,9 +1,9 @@
 package com.kpipolicy.audit;
 
+import com.kpipolicy.support.Requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kpipolicy.KpiPolicyApplication;
-import com.kpipolicy.evaluation.EvaluationApiTest;
 import com.kpipolicy.support.Http;
 import com.kpipolicy.support.RulesFolder;
 import java.nio.file.Files;
@@ -36,7 +36,7 @@ class RulesetEffectiveDatingTest {
     }
 
     private static JsonNode evaluate(Http http, String period) {
-        Http.Response response = http.post("/api/v1/evaluations", EvaluationApiTest.saasRequest().replace("2025-Q3", period));
+        Http.Response response = http.post("/api/v1/evaluations", Requests.saasRequest().replace("2025-Q3", period));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json();
     }

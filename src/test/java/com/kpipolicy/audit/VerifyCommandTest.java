@@ -1,9 +1,9 @@
 package com.kpipolicy.audit;
 
+import com.kpipolicy.support.Requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kpipolicy.KpiPolicyApplication;
-import com.kpipolicy.evaluation.EvaluationApiTest;
 import com.kpipolicy.support.Http;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -40,8 +40,8 @@ class VerifyCommandTest {
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(KpiPolicyApplication.class)
                 .run("--server.port=0", "--spring.datasource.url=" + url())) {
             Http http = new Http(((WebServerApplicationContext) service).getWebServer().getPort());
-            http.post("/api/v1/evaluations", EvaluationApiTest.saasRequest());
-            second = http.post("/api/v1/evaluations", EvaluationApiTest.saasRequest()).json().get("evaluationId").asString();
+            http.post("/api/v1/evaluations", Requests.saasRequest());
+            second = http.post("/api/v1/evaluations", Requests.saasRequest()).json().get("evaluationId").asString();
         }
 
         assertThat(verify()).isEqualTo("0 INTACT 2 rows");

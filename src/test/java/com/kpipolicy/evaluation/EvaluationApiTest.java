@@ -1,5 +1,7 @@
 package com.kpipolicy.evaluation;
 
+import com.kpipolicy.support.Requests;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kpipolicy.support.Http;
@@ -27,22 +29,6 @@ class EvaluationApiTest {
     @BeforeEach
     void client() {
         http = new Http(port);
-    }
-
-    static String saasRequest(String... metricOverrides) {
-        List<String> metrics = new ArrayList<>(List.of(
-                "{\"kpi\":\"SALES_AMOUNT\",\"actual\":1200000,\"target\":1000000}",
-                "{\"kpi\":\"NEW_CUSTOMERS\",\"actual\":18,\"target\":20}",
-                "{\"kpi\":\"RENEWAL_RATE\",\"actual\":0.92,\"target\":0.9}",
-                "{\"kpi\":\"NPS\",\"actual\":45,\"target\":50}",
-                "{\"kpi\":\"CRM_DATA_COMPLETENESS\",\"actual\":0.95,\"target\":0.95}",
-                "{\"kpi\":\"TEAM_COLLABORATION\",\"actual\":4.2,\"target\":4}"));
-        for (String override : metricOverrides) {
-            String kpi = override.substring(override.indexOf("\"kpi\":\"") + 7, override.indexOf("\"", override.indexOf("\"kpi\":\"") + 7));
-            metrics.replaceAll(m -> m.contains("\"" + kpi + "\"") ? override : m);
-        }
-        return "{\"employeeId\":\"E-1001\",\"period\":\"2025-Q3\",\"industry\":\"SAAS\",\"stage\":\"GROWTH\","
-                + "\"salesMode\":\"DIRECT\",\"metrics\":[" + String.join(",", metrics) + "]}";
     }
 
     private long stored() {
@@ -74,7 +60,7 @@ class EvaluationApiTest {
 
     @Test
     void anEvaluationIsScoredExplainedAndCreatedWithItsLocation() {
-        Http.Response response = http.post("/api/v1/evaluations", saasRequest());
+        Http.Response response = http.post("/api/v1/evaluations", Requests.saasRequest());
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         JsonNode body = response.json();
@@ -100,7 +86,7 @@ class EvaluationApiTest {
 
     @Test
     void aStoredEvaluationIsReturnedExactlyAsItWasAnswered() {
-        Http.Response created = http.post("/api/v1/evaluations", saasRequest());
+        Http.Response created = http.post("/api/v1/evaluations", Requests.saasRequest());
 
         Http.Response fetched = http.get("/api/v1/evaluations/" + created.json().get("evaluationId").asString());
 
@@ -111,7 +97,7 @@ class EvaluationApiTest {
 
     @Test
     void theCustomerValueFloorIsListedWithWhatItChanged() {
-        JsonNode body = http.post("/api/v1/evaluations", saasRequest(
+        JsonNode body = http.post("/api/v1/evaluations", Requests.saasRequest(
                 "{\"kpi\":\"SALES_AMOUNT\",\"actual\":1300000,\"target\":1000000}",
                 "{\"kpi\":\"NPS\",\"actual\":35,\"target\":50}")).json();
 
@@ -137,15 +123,15 @@ class EvaluationApiTest {
 
     @Test
     void aNonNumericValueIsRefusedNamingItsField() {
-        assertThat(refusedFields(saasRequest("{\"kpi\":\"NPS\",\"actual\":\"forty\",\"target\":50}")))
+        assertThat(refusedFields(Requests.saasRequest("{\"kpi\":\"NPS\",\"actual\":\"forty\",\"target\":50}")))
                 .containsExactly("metrics[3].actual");
-        assertThat(refusedFields(saasRequest("{\"kpi\":\"NPS\",\"actual\":45,\"target\":\"NaN\"}")))
+        assertThat(refusedFields(Requests.saasRequest("{\"kpi\":\"NPS\",\"actual\":45,\"target\":\"NaN\"}")))
                 .containsExactly("metrics[3].target");
     }
 
     @Test
     void anUnknownFieldIsRefusedRatherThanSilentlyDropped() {
-        assertThat(refusedFields(saasRequest().replace("\"target\":50}", "\"targt\":50}"))).containsExactly("metrics[3].targt");
+        assertThat(refusedFields(Requests.saasRequest().replace("\"target\":50}", "\"targt\":50}"))).containsExactly("metrics[3].targt");
     }
 
     @Test
@@ -162,7 +148,7 @@ class EvaluationApiTest {
 
     @Test
     void missingKpisOfThePlanAreAllNamed() {
-        String body = saasRequest().replace(",{\"kpi\":\"NPS\",\"actual\":45,\"target\":50}", "")
+        String body = Requests.saasRequest().replace(",{\"kpi\":\"NPS\",\"actual\":45,\"target\":50}", "")
                 .replace(",{\"kpi\":\"TEAM_COLLABORATION\",\"actual\":4.2,\"target\":4}", "");
         long before = stored();
 
@@ -175,14 +161,14 @@ class EvaluationApiTest {
 
     @Test
     void aKpiOutsideThePlanIsRefused() {
-        String body = saasRequest().replace("]}", ",{\"kpi\":\"COLLECTION_RATE\",\"actual\":0.9,\"target\":0.95}]}");
+        String body = Requests.saasRequest().replace("]}", ",{\"kpi\":\"COLLECTION_RATE\",\"actual\":0.9,\"target\":0.95}]}");
 
         assertThat(refusedFields(body)).containsExactly("metrics[6].kpi");
     }
 
     @Test
     void anUnknownPlanVariantIsRefusedNamingPlanVariantAndTheKnownVariants() {
-        String body = saasRequest().replace("\"salesMode\":\"DIRECT\",", "\"salesMode\":\"DIRECT\",\"planVariant\":\"FAQ2\",");
+        String body = Requests.saasRequest().replace("\"salesMode\":\"DIRECT\",", "\"salesMode\":\"DIRECT\",\"planVariant\":\"FAQ2\",");
         long before = stored();
 
         JsonNode problem = problem(http.post("/api/v1/evaluations", body), 422);

@@ -1,5 +1,6 @@
 package com.kpipolicy.evaluation;
 
+import com.kpipolicy.support.Requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kpipolicy.KpiPolicyApplication;
@@ -31,7 +32,7 @@ class EvaluationPersistenceTest {
         String id;
         String answered;
         try (ConfigurableApplicationContext first = start()) {
-            Http.Response created = http(first).post("/api/v1/evaluations", EvaluationApiTest.saasRequest());
+            Http.Response created = http(first).post("/api/v1/evaluations", Requests.saasRequest());
             assertThat(created.status()).isEqualTo(201);
             id = created.json().get("evaluationId").asString();
             answered = created.body();

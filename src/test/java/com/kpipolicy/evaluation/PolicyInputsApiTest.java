@@ -1,5 +1,6 @@
 package com.kpipolicy.evaluation;
 
+import com.kpipolicy.support.Requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kpipolicy.support.Http;
@@ -26,7 +27,7 @@ class PolicyInputsApiTest {
     }
 
     private static String withExtra(String extra) {
-        String base = EvaluationApiTest.saasRequest();
+        String base = Requests.saasRequest();
         return base.substring(0, base.length() - 1) + "," + extra + "}";
     }
 
@@ -64,8 +65,8 @@ class PolicyInputsApiTest {
 
     @Test
     void anElasticBandNeedsBothEdgesInOrder() {
-        String lowOnly = EvaluationApiTest.saasRequest("{\"kpi\":\"NPS\",\"actual\":45,\"targetLow\":40}");
-        String reversed = EvaluationApiTest.saasRequest("{\"kpi\":\"NPS\",\"actual\":45,\"targetLow\":50,\"targetHigh\":40}");
+        String lowOnly = Requests.saasRequest("{\"kpi\":\"NPS\",\"actual\":45,\"targetLow\":40}");
+        String reversed = Requests.saasRequest("{\"kpi\":\"NPS\",\"actual\":45,\"targetLow\":50,\"targetHigh\":40}");
 
         assertThat(refusedFields(lowOnly)).containsExactly("metrics[3].targetHigh");
         assertThat(refusedFields(reversed)).containsExactly("metrics[3].targetHigh");
@@ -74,7 +75,7 @@ class PolicyInputsApiTest {
     @Test
     void anElasticBandReplacesThePointTarget() {
         JsonNode body = http.post("/api/v1/evaluations",
-                EvaluationApiTest.saasRequest("{\"kpi\":\"NPS\",\"actual\":45,\"targetLow\":40,\"targetHigh\":50}")).json();
+                Requests.saasRequest("{\"kpi\":\"NPS\",\"actual\":45,\"targetLow\":40,\"targetHigh\":50}")).json();
 
         JsonNode nps = body.get("kpis").get(3);
         assertThat(nps.get("kpi").asString()).isEqualTo("NPS");
@@ -100,7 +101,7 @@ class PolicyInputsApiTest {
 
     @Test
     void teamMetricsShowBothPartsOfTheTotal() {
-        String team = EvaluationApiTest.saasRequest();
+        String team = Requests.saasRequest();
         String metrics = team.substring(team.indexOf("\"metrics\":") + "\"metrics\":".length(), team.length() - 1);
 
         JsonNode body = http.post("/api/v1/evaluations", withExtra("\"teamMetrics\":" + metrics)).json();

@@ -27,18 +27,18 @@ class LintCommandTest {
     }
 
     @Test
-    void theShippedRulesLintWithThreeWarningsAndExitZero() {
+    void theShippedRulesLintWithTheirWarningsAndExitZero() {
         Run run = lint("rules");
 
         assertThat(run.status()).isZero();
-        assertThat(run.lines()).containsExactly(
+        assertThat(run.lines()).hasSize(13).last().isEqualTo("0 errors, 12 warnings");
+        assertThat(run.lines()).contains(
                 "WARNING weights.drl.xlsx, sheet Plans, row 16: plan SAAS_FUSION gives PROCESS KPIs 15% of the weight;"
                         + " the plan checks (plan-checks.drl.xlsx, sheet CategoryRanges, row 16) require 20–30%.",
                 "WARNING weights.drl.xlsx, sheet Plans, row 16: plan SAAS_FUSION gives CUSTOMER_VALUE KPIs 30% of the"
                         + " weight; the plan checks (plan-checks.drl.xlsx, sheet CategoryRanges, row 17) require 10–20%.",
                 "WARNING weights.drl.xlsx, sheet Plans, row 17: plan B2B_LONG_CYCLE gives PROCESS KPIs 15% of the weight;"
-                        + " the plan checks (plan-checks.drl.xlsx, sheet CategoryRanges, row 16) require 20–30%.",
-                "0 errors, 3 warnings");
+                        + " the plan checks (plan-checks.drl.xlsx, sheet CategoryRanges, row 16) require 20–30%.");
     }
 
     @Test
@@ -57,7 +57,7 @@ class LintCommandTest {
         assertThat(run.lines()).contains(
                 "ERROR weights.drl.xlsx, sheet Plans, row 16: plan SAAS_FUSION gives RESULT KPIs 25% of the weight;"
                         + " the plan checks (plan-checks.drl.xlsx, sheet CategoryRanges, row 15) require 30–50%.");
-        assertThat(run.lines()).last().isEqualTo("1 errors, 2 warnings");
+        assertThat(run.lines()).last().isEqualTo("1 errors, 11 warnings");
     }
 
     @Test

@@ -69,7 +69,7 @@ class RulesetLintApiTest {
         assertThat(body.get("rulesetVersion").asString()).isEqualTo(live.version());
         assertThat(body.get("valid").asBoolean()).isTrue();
         assertThat(body.get("errors").asInt()).isZero();
-        assertThat(body.get("warnings").asInt()).isEqualTo(3);
+        assertThat(body.get("warnings").asInt()).isEqualTo(12);
         JsonNode first = body.get("problems").get(0);
         assertThat(first.get("severity").asString()).isEqualTo("WARNING");
         assertThat(first.get("file").asString()).isEqualTo("weights.drl.xlsx");
