@@ -51,6 +51,7 @@ public final class PlanResolver {
     /** Resolves every combination the catalogue allows, so that a bad row stops the load, not a request. */
     void resolveAll(List<RuleProblem> problems) {
         Set<String> matchedRows = new HashSet<>();
+        List<String> uncovered = new ArrayList<>();
         List<String> variants = new ArrayList<>();
         variants.add(null);
         variants.addAll(catalog.codes(Catalog.PLAN_VARIANT));
@@ -63,9 +64,18 @@ public final class PlanResolver {
                         Optional<Plan> plan = choose(context, found, matchedRows);
                         found.stream().filter(p -> !problems.contains(p)).forEach(problems::add);
                         resolved.put(context, plan);
+                        if (variant == null && plan.isEmpty() && found.isEmpty()) {
+                            uncovered.add(context.industry() + "/" + context.stage() + "/" + context.salesMode());
+                        }
                     }
                 }
             }
+        }
+        if (!uncovered.isEmpty()) {
+            problems.add(RuleProblem.error("weights.drl.xlsx", null, null, uncovered.size() + " combination(s) of"
+                    + " industry/stage/sales mode have no plan: " + String.join(", ", uncovered.stream().limit(12).toList())
+                    + (uncovered.size() > 12 ? " …" : "") + ". Add a row that covers them (e.g. an industry row with"
+                    + " stage and sales mode blank)."));
         }
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -108,7 +118,16 @@ public final class PlanResolver {
                     "This row and " + candidates.get(1).origin().location() + " both match " + context
                             + " and are equally specific, so neither can win. Make one row more specific or remove one."));
         }
-        return candidates.stream().findFirst();
+        // A requested variant is only honoured by a row that names it; the standard plan is not a variant.
+        return candidates.stream().findFirst()
+                .filter(plan -> context.planVariant() == null || namesVariant(plan.origin()));
+    }
+
+    private boolean namesVariant(RuleOrigin origin) {
+        TableLayout layout = layouts.get(origin.file());
+        return layout != null && layout.locate(origin.rule()).map(at -> at.table().conditions().stream()
+                .filter(c -> c.snippet().contains("variant"))
+                .anyMatch(c -> !at.row().value(c).isEmpty())).orElse(false);
     }
 
     private Optional<Plan> toPlan(TableRows.Values row, List<RuleProblem> problems) {

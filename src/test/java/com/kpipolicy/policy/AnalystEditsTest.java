@@ -39,11 +39,11 @@ class AnalystEditsTest {
 
     @Test
     void aRowNamingTheStageWinsOverTheIndustryOnlyRowForThatStage() {
-        RulesFolder rules = rules().copyRow(WEIGHTS, "Plans", 16, 18)
-                .setCell(WEIGHTS, "Plans", "C18", "MATURE")
-                .setCell(WEIGHTS, "Plans", "E18", "SAAS_MATURE")
-                .setCell(WEIGHTS, "Plans", "F18", 30)
-                .setCell(WEIGHTS, "Plans", "I18", 25);
+        RulesFolder rules = rules().copyRow(WEIGHTS, "Plans", 16, 41)
+                .setCell(WEIGHTS, "Plans", "C41", "MATURE")
+                .setCell(WEIGHTS, "Plans", "E41", "SAAS_MATURE")
+                .setCell(WEIGHTS, "Plans", "F41", 30)
+                .setCell(WEIGHTS, "Plans", "I41", 25);
 
         Policy policy = rules.load();
 
@@ -53,17 +53,19 @@ class AnalystEditsTest {
 
     @Test
     void aFilledIndustryCellOutranksAFilledStageCell() {
-        RulesFolder rules = rules().copyRow(WEIGHTS, "Plans", 16, 18)
-                .setCell(WEIGHTS, "Plans", "B18", null)
-                .setCell(WEIGHTS, "Plans", "C18", "MATURE")
-                .setCell(WEIGHTS, "Plans", "E18", "ANY_MATURE");
+        // A stage-only row for MATURE: every industry has its own default row, which must still win.
+        RulesFolder rules = rules().copyRow(WEIGHTS, "Plans", 16, 41)
+                .setCell(WEIGHTS, "Plans", "B41", null)
+                .setCell(WEIGHTS, "Plans", "C41", "MATURE")
+                .setCell(WEIGHTS, "Plans", "E41", "ANY_MATURE");
 
         Policy policy = rules.load();
 
         assertThat(policy.plans().require(new BusinessContext("SAAS", "MATURE", "DIRECT")).planId()).isEqualTo("SAAS_FUSION");
-        // Row 18 was B2C's industry default; no other B2C row covers a mature or growth direct-sales team.
-        assertThat(policy.plans().require(new BusinessContext("B2C", "MATURE", "DIRECT")).planId()).isEqualTo("ANY_MATURE");
-        assertThat(policy.plans().resolve(new BusinessContext("B2C", "GROWTH", "DIRECT"))).isEmpty();
+        assertThat(policy.plans().require(new BusinessContext("B2C", "MATURE", "DIRECT")).planId())
+                .isEqualTo("B2C_REPEAT_PURCHASE");
+        assertThat(policy.plans().require(new BusinessContext("B2B", "MATURE", "DIRECT")).planId())
+                .isEqualTo("B2B_MATURE_PIPELINE");
     }
 
     @Test
@@ -110,11 +112,11 @@ class AnalystEditsTest {
 
     @Test
     void twoRowsWithTheSameConditionsAreRefusedAsAmbiguous() {
-        List<RuleProblem> errors = errorsOf(rules().copyRow(WEIGHTS, "Plans", 16, 18));
+        List<RuleProblem> errors = errorsOf(rules().copyRow(WEIGHTS, "Plans", 16, 41));
 
         assertThat(errors).isNotEmpty().allSatisfy(p -> {
             assertThat(p.file()).isEqualTo(WEIGHTS);
-            assertThat(p.message()).contains("row 18").contains("equally specific");
+            assertThat(p.message()).contains("row 41").contains("equally specific");
         });
     }
 
@@ -227,14 +229,38 @@ class AnalystEditsTest {
 
     @Test
     void aRowNamingACodeTheCatalogueDoesNotListLoadsWithAWarningThatItNeverApplies() {
-        RulesFolder rules = rules().copyRow(WEIGHTS, "Plans", 16, 18).setCell(WEIGHTS, "Plans", "B18", "RETAIL");
+        RulesFolder rules = rules().copyRow(WEIGHTS, "Plans", 16, 41).setCell(WEIGHTS, "Plans", "B41", "RETAIL");
 
         Policy policy = rules.load();
 
         assertThat(policy.warnings()).anySatisfy(w -> {
-            assertThat(w.toString()).startsWith("WARNING weights.drl.xlsx, sheet Plans, row 18:");
+            assertThat(w.toString()).startsWith("WARNING weights.drl.xlsx, sheet Plans, row 41:");
             assertThat(w.message()).contains("never applies");
         });
+    }
+
+    @Test
+    void removingTheOnlyRowOfAnIndustryIsRefusedListingTheUncoveredCombinations() {
+        // Row 22 is the EDUCATION default; the education stage and mode rows cover STARTUP, MATURE and CHANNEL only.
+        RulesFolder rules = rules().setCell(WEIGHTS, "Plans", "B22", "NOT_A_CODE");
+
+        assertThat(errorsOf(rules)).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(WEIGHTS);
+            assertThat(p.message()).contains("have no plan").contains("EDUCATION/GROWTH/DIRECT")
+                    .doesNotContain("EDUCATION/STARTUP");
+        });
+    }
+
+    @Test
+    void aRequestedVariantWithoutARowOfItsOwnHasNoPlanRatherThanTheStandardOne() {
+        RulesFolder rules = rules().setCell(WEIGHTS, "Plans", "A40", null)
+                .setCell(WEIGHTS, "Plans", "B40", "NOT_A_CODE");
+
+        Policy policy = rules.load();
+
+        assertThat(policy.plans().resolve(new BusinessContext("SAAS", "GROWTH", "DIRECT", "SHORT_LONG_TERM"))).isEmpty();
+        assertThat(policy.plans().resolve(new BusinessContext("SAAS", "GROWTH", "DIRECT", "PERFORMANCE_GROWTH")))
+                .get().extracting(Plan::planId).isEqualTo("FAQ1_PERFORMANCE_GROWTH");
     }
 
     @Test
