@@ -19,16 +19,18 @@ import org.mapstruct.factory.Mappers;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code replay [scenarios-dir] [rules-dir]}: runs every scenario through the rules (default
- * {@code scenarios} and {@code rules}), one PASS/FAIL line each, then "N passed, M failed";
- * exits 1 on any failure. Scenarios pinned to an older ruleset version are run under that
- * version's stored bytes, read from the service's database.
+ * {@code replay [scenarios-dir] [rules-dir] [--spring.datasource.url=…]}: runs every scenario through
+ * the rules (default {@code scenarios} and {@code rules}), one PASS/FAIL line each, then
+ * "N passed, M failed"; exits 1 on any failure. Scenarios pinned to an older ruleset version are
+ * run under that version's stored bytes, read from the service's database (options are passed on).
  */
 public final class ReplayCommand implements Command {
-    static final String USAGE = "usage: java -jar kpi-policy.jar replay [scenarios-dir] [rules-dir]";
+    static final String USAGE = "usage: java -jar kpi-policy.jar replay [scenarios-dir] [rules-dir] [--option=value …]";
 
     @Override
-    public int run(List<String> args, PrintStream out) {
+    public int run(List<String> arguments, PrintStream out) {
+        List<String> args = arguments.stream().filter(a -> !a.startsWith("--")).toList();
+        List<String> options = new ArrayList<>(arguments.stream().filter(a -> a.startsWith("--")).toList());
         if (args.size() > 2) {
             out.println(USAGE);
             return 2;
@@ -53,7 +55,7 @@ public final class ReplayCommand implements Command {
         boolean needsStore = all.stream().anyMatch(s -> s.rulesetVersion() != null
                 && !s.rulesetVersion().equals(current.version()));
         List<ScenarioResult> results = new ArrayList<>();
-        try (ConfigurableApplicationContext store = needsStore ? KpiPolicyApplication.offline("--kpi.rules.dir=" + rules) : null) {
+        try (ConfigurableApplicationContext store = needsStore ? offline(rules, options) : null) {
             RulesetVersions versions = store == null ? null : store.getBean(RulesetVersions.class);
             for (Scenario scenario : all) {
                 ScenarioResult result = runner.run(current, v -> versions == null ? null : versions.policy(v), scenario);
@@ -64,5 +66,10 @@ public final class ReplayCommand implements Command {
         long failed = results.stream().filter(r -> !r.passed()).count();
         out.println((results.size() - failed) + " passed, " + failed + " failed");
         return failed == 0 ? 0 : 1;
+    }
+
+    private static ConfigurableApplicationContext offline(Path rules, List<String> options) {
+        options.add("--kpi.rules.dir=" + rules);
+        return KpiPolicyApplication.offline(options.toArray(String[]::new));
     }
 }
