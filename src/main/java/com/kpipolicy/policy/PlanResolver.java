@@ -144,10 +144,10 @@ public final class PlanResolver {
             Optional<KpiDefinition> kpi = catalog.kpi(cell.getKey());
             BigDecimal weight = weight(cell.getValue());
             if (kpi.isEmpty()) {
-                problems.add(CatalogReader.problem(row, "The column " + cell.getKey()
+                problems.add(cellProblem(row, cell.getKey(), "The column " + cell.getKey()
                         + " is not a KPI of the catalogue (kpi-catalog.drl.xlsx): add it there or fix the column's id."));
             } else if (weight == null || weight.signum() <= 0) {
-                problems.add(CatalogReader.problem(row, "The weight of " + cell.getKey() + " is '" + cell.getValue()
+                problems.add(cellProblem(row, cell.getKey(), "The weight of " + cell.getKey() + " is '" + cell.getValue()
                         + "': type a positive number of percent points, e.g. 35 (not 35%, not 0.35)."));
             } else {
                 lines.add(new PlanLine(kpi.get(), weight));
@@ -163,6 +163,14 @@ public final class PlanResolver {
         }
         lines.sort(Comparator.comparingInt(l -> catalog.position(l.kpi().id())));
         return Optional.of(new Plan(planId, List.copyOf(lines), row.origin(), specificity(row.origin())));
+    }
+
+    /** Names the cell of the row in the given KPI's column when the workbook shows it, else the row. */
+    private RuleProblem cellProblem(TableRows.Values row, String column, String message) {
+        RuleOrigin origin = row.origin();
+        TableLayout layout = layouts.get(origin.file());
+        String location = layout == null ? origin.location() : layout.cell(origin.rule(), column).orElse(origin.location());
+        return RuleProblem.error(origin.file(), origin.sheet(), location, message);
     }
 
     private int specificity(RuleOrigin origin) {

@@ -22,9 +22,7 @@ public class PolicyLoader {
 
     public Policy load(RulesetSource source) {
         CompiledRuleset compiled = compiler.compile(source);
-        Map<String, TableLayout> layouts = new LinkedHashMap<>();
-        source.files().stream().filter(f -> f.isDecisionTable() && f.isWorkbook())
-                .forEach(f -> layouts.put(f.path(), TableLayout.read(f)));
+        Map<String, TableLayout> layouts = compiled.layouts();
         RuleOrigins origins = RuleOrigins.of(compiled.kieBase(), compiled.generatedDrl(), layouts);
 
         List<RuleProblem> problems = new ArrayList<>(compiled.warnings());

@@ -24,12 +24,14 @@ public class RulesetCompiler {
     private static final String RESOURCES = "src/main/resources/rules/";
     static final String GENERATED_SUFFIX = ".generated.drl";
     private static final Object REPOSITORY = new Object();
+    private static final TableHeaderCheck HEADERS = new TableHeaderCheck();
 
     private final BuildMessageTranslator translator = new BuildMessageTranslator();
 
     public CompiledRuleset compile(RulesetSource source) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, GeneratedSheet> generatedDrl = new LinkedHashMap<>();
+        Map<String, TableLayout> layouts = new LinkedHashMap<>();
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("com.kpipolicy.ruleset", "v" + source.version(), "1.0.0");
@@ -39,6 +41,9 @@ public class RulesetCompiler {
             if (file.isDrl()) {
                 kfs.write(RESOURCES + file.path(), file.content());
             } else if (file.isDecisionTable()) {
+                if (file.isWorkbook()) {
+                    layouts.put(file.path(), TableLayout.read(file));
+                }
                 for (GeneratedSheet sheet : tableToDrl(file, problems)) {
                     String name = file.path() + "." + (generatedDrl.size() + 1) + GENERATED_SUFFIX;
                     generatedDrl.put(name, sheet);
@@ -52,8 +57,8 @@ public class RulesetCompiler {
         }
         rejectIfErrors(problems);
 
-        KieBase kieBase = build(ks, kfs, releaseId, generatedDrl, problems);
-        return new CompiledRuleset(source, kieBase, generatedDrl, List.copyOf(problems));
+        KieBase kieBase = build(ks, kfs, releaseId, generatedDrl, layouts, problems);
+        return new CompiledRuleset(source, kieBase, generatedDrl, layouts, List.copyOf(problems));
     }
 
     /**
@@ -61,6 +66,7 @@ public class RulesetCompiler {
      * builds of the same files at once (a lint beside another load) would take or remove each other's module.
      */
     private KieBase build(KieServices ks, KieFileSystem kfs, ReleaseId releaseId, Map<String, GeneratedSheet> generatedDrl,
+                          Map<String, TableLayout> layouts,
                           List<RuleProblem> problems) {
         synchronized (REPOSITORY) {
             KieBuilder builder = ks.newKieBuilder(kfs);
@@ -72,7 +78,7 @@ public class RulesetCompiler {
             }
             List<RuleProblem> built = new ArrayList<>();
             for (Message message : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
-                built.add(translator.translate(message, generatedDrl));
+                built.add(translator.translate(message, generatedDrl, layouts));
             }
             problems.addAll(BuildMessageTranslator.withoutEchoes(built));
             rejectIfErrors(problems);
@@ -104,6 +110,11 @@ public class RulesetCompiler {
             } catch (RuntimeException e) {
                 problems.add(RuleProblem.error(file.path(), null, null, BuildMessageTranslator.explainTableFailure(e)));
             }
+            return sheets;
+        }
+        List<RuleProblem> headers = HEADERS.check(file);
+        if (!headers.isEmpty()) {
+            problems.addAll(headers);
             return sheets;
         }
         List<String> names = TableLayout.sheetsWithTables(file);

@@ -117,6 +117,14 @@ public record TableLayout(String file, List<Table> tables) {
         }).orElse(0);
     }
 
+    /** "cell G16": the cell of a table rule's row in the column whose code mentions {@code token}. */
+    public Optional<String> cell(String ruleName, String token) {
+        return locate(ruleName).flatMap(at -> at.table().columns().stream()
+                .filter(c -> c.snippet().contains("\"" + token + "\""))
+                .findFirst()
+                .map(c -> "cell " + c.letter() + at.row().number()));
+    }
+
     public record Located(Table table, TableRow row) {
     }
 

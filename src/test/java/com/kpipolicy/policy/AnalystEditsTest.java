@@ -105,7 +105,7 @@ class AnalystEditsTest {
         List<RuleProblem> errors = errorsOf(rules().setCell(WEIGHTS, "Plans", "H16", "fifteen"));
 
         assertThat(errors).singleElement().satisfies(p -> {
-            assertThat(p.toString()).startsWith("ERROR weights.drl.xlsx, sheet Plans, row 16:");
+            assertThat(p.toString()).startsWith("ERROR weights.drl.xlsx, sheet Plans, cell H16:");
             assertThat(p.message()).contains("NEW_CUSTOMERS").contains("'fifteen'");
         });
     }
@@ -127,10 +127,10 @@ class AnalystEditsTest {
         List<RuleProblem> errors = errorsOf(rules().setCell("kpi-catalog.drl.xlsx", "Catalog", "A19", "NPS_SCORE"));
 
         assertThat(errors).isNotEmpty().allSatisfy(p -> {
-            assertThat(p.toString()).startsWith("ERROR weights.drl.xlsx, sheet Plans, row ");
+            assertThat(p.toString()).startsWith("ERROR weights.drl.xlsx, sheet Plans, cell J");
             assertThat(p.message()).contains("NPS is not a KPI of the catalogue");
         });
-        assertThat(errors).anySatisfy(p -> assertThat(p.location()).isEqualTo("row 16"));
+        assertThat(errors).anySatisfy(p -> assertThat(p.location()).isEqualTo("cell J16"));
     }
 
     @Test
@@ -183,13 +183,13 @@ class AnalystEditsTest {
     }
 
     @Test
-    void aBadExpressionInAConditionCellIsRefusedNamingTheSheetAndRow() {
+    void aBadExpressionInAConditionCellIsRefusedNamingTheCellInPlainWords() {
         List<RuleProblem> errors = errorsOf(rules().setCell(GRADES, "Grades", "A16", "1OO"));
 
-        assertThat(errors).isNotEmpty().allSatisfy(p -> {
-            assertThat(p.file()).isEqualTo(GRADES);
-            assertThat(p.sheet()).isEqualTo("Grades");
-            assertThat(p.location()).isEqualTo("row 16");
+        assertThat(errors).singleElement().satisfies(p -> {
+            assertThat(p.toString()).startsWith("ERROR grades.drl.xlsx, sheet Grades, cell A16: The value '1OO' in"
+                    + " column 'From (total ≥)' does not make a valid rule");
+            assertThat(p.message()).doesNotContain("[ERR").doesNotContain("Grades_16");
         });
     }
 
