@@ -1,6 +1,7 @@
 package com.kpipolicy.policy;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ public class RulesetCompiler {
     static final String GENERATED_SUFFIX = ".generated.drl";
     private static final Object REPOSITORY = new Object();
     private static final TableHeaderCheck HEADERS = new TableHeaderCheck();
+    private static final RuleCodeSafety CODE_SAFETY = new RuleCodeSafety();
+    private static final WorkbookSafety WORKBOOK_SAFETY = new WorkbookSafety();
 
     private final BuildMessageTranslator translator = new BuildMessageTranslator();
 
@@ -39,12 +42,19 @@ public class RulesetCompiler {
 
         for (RuleFile file : source.files()) {
             if (file.isDrl()) {
+                problems.addAll(CODE_SAFETY.checkDrl(file.path(), new String(file.content(), StandardCharsets.UTF_8)));
                 kfs.write(RESOURCES + file.path(), file.content());
             } else if (file.isDecisionTable()) {
+                List<RuleProblem> unsafe = WORKBOOK_SAFETY.check(file);
+                if (!unsafe.isEmpty()) {
+                    problems.addAll(unsafe);
+                    continue;
+                }
                 if (file.isWorkbook()) {
                     layouts.put(file.path(), TableLayout.read(file));
                 }
                 for (GeneratedSheet sheet : tableToDrl(file, problems)) {
+                    problems.addAll(CODE_SAFETY.checkTable(sheet, layouts.get(file.path())));
                     String name = file.path() + "." + (generatedDrl.size() + 1) + GENERATED_SUFFIX;
                     generatedDrl.put(name, sheet);
                     kfs.write(RESOURCES + name, sheet.drl());
