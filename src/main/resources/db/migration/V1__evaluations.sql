@@ -3,6 +3,8 @@
 CREATE TABLE ruleset_version (
     version         CHAR(64)                 NOT NULL PRIMARY KEY,
     first_loaded_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- When this version last became the live one (a reverted edit brings an old version back).
+    activated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     effective_from  DATE
 );
 

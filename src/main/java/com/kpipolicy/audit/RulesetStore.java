@@ -26,15 +26,21 @@ public class RulesetStore {
     public record StoredFile(String path, String sha256, int size) {
     }
 
-    /** Stores the version if it is new; a version seen before keeps its first-loaded time. */
+    /**
+     * Stores the version if it is new and marks it as the one activated last; a version seen before
+     * keeps its bytes and first-loaded time.
+     */
     @Transactional
     public boolean saveIfAbsent(RulesetSource source, LocalDate effectiveFrom, Instant loadedAt) {
         boolean known = jdbc.sql("SELECT COUNT(*) FROM ruleset_version WHERE version = :v")
                 .param("v", source.version()).query(Long.class).single() > 0;
         if (known) {
+            jdbc.sql("UPDATE ruleset_version SET activated_at = :at WHERE version = :v")
+                    .param("v", source.version()).param("at", Timestamp.from(loadedAt)).update();
             return false;
         }
-        jdbc.sql("INSERT INTO ruleset_version (version, first_loaded_at, effective_from) VALUES (:v, :at, :from)")
+        jdbc.sql("INSERT INTO ruleset_version (version, first_loaded_at, activated_at, effective_from)"
+                        + " VALUES (:v, :at, :at, :from)")
                 .param("v", source.version()).param("at", Timestamp.from(loadedAt)).param("from", effectiveFrom)
                 .update();
         for (RuleFile file : source.files()) {
@@ -46,9 +52,10 @@ public class RulesetStore {
     }
 
     public List<StoredVersion> versions() {
-        return jdbc.sql("SELECT version, first_loaded_at, effective_from FROM ruleset_version ORDER BY first_loaded_at")
+        return jdbc.sql("SELECT version, first_loaded_at, activated_at, effective_from FROM ruleset_version"
+                        + " ORDER BY first_loaded_at")
                 .query((rs, i) -> new StoredVersion(rs.getString(1), rs.getTimestamp(2).toInstant(),
-                        rs.getObject(3, LocalDate.class)))
+                        rs.getTimestamp(3).toInstant(), rs.getObject(4, LocalDate.class)))
                 .list();
     }
 

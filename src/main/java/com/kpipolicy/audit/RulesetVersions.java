@@ -12,11 +12,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.kpipolicy.policy.PolicyActivated;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Which ruleset evaluates a period: among stored versions effective on or before the period's
- * first day (no date = since always), the latest effectiveFrom, then the most recently loaded.
+ * first day (no date = since always), the latest effectiveFrom, then the one activated last.
  * Older versions are compiled from their stored bytes on first use and kept, a few at a time.
  */
 @Component
@@ -40,6 +42,11 @@ public class RulesetVersions {
         this.store = store;
         this.loader = loader;
         register(active.current());
+    }
+
+    @EventListener
+    void onActivated(PolicyActivated event) {
+        register(event.policy());
     }
 
     /** Stores a freshly loaded policy's bytes (once) and makes it selectable. */
@@ -68,12 +75,12 @@ public class RulesetVersions {
         StoredVersion inForce = versions().stream()
                 .filter(v -> v.effectiveFrom() == null || !v.effectiveFrom().isAfter(periodStart))
                 .max(Comparator.comparing((StoredVersion v) -> v.effectiveFrom() == null ? LocalDate.MIN : v.effectiveFrom())
-                        .thenComparing(StoredVersion::firstLoadedAt))
+                        .thenComparing(StoredVersion::activatedAt))
                 .orElseThrow(() -> new NoRulesetInForceException("period",
                         "no stored ruleset is in force for a period starting " + periodStart));
         return new SelectedPolicy(policy(inForce.version()), "in force on " + periodStart + ": effective "
                 + (inForce.effectiveFrom() == null ? "since always" : "from " + inForce.effectiveFrom())
-                + ", first loaded " + inForce.firstLoadedAt());
+                + ", live since " + inForce.activatedAt());
     }
 
     /** A stored version, compiled from its stored bytes (not from rules/) unless it is in memory. */

@@ -6,8 +6,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The policy that new evaluations use. Loaded from the rules folder at startup; a ruleset with
- * errors stops the start with every problem listed, so a bad policy never serves.
+ * The live policy. Loaded from the rules folder at startup, where a ruleset with errors stops
+ * the start with every problem listed; afterwards replaced only whole, by a reload that built
+ * and checked its successor, so requests in flight keep the policy they started with.
  */
 @Component
 public class ActivePolicy {
@@ -25,5 +26,10 @@ public class ActivePolicy {
 
     public Policy current() {
         return current.get();
+    }
+
+    /** Makes {@code next} live; returns the policy it replaced. */
+    Policy swap(Policy next) {
+        return current.getAndSet(next);
     }
 }
