@@ -18,13 +18,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Starts the service, or, when the first argument names a command ({@code lint}, {@code replay},
- * {@code verify}), runs that command alone and exits with its status, without the web server.
+ * Starts the service, or, when the first argument names a command ({@code lint} or its analyst-facing
+ * name {@code validate}, {@code replay}, {@code verify}), runs that command alone and exits with its
+ * status, without the web server.
  */
 @SpringBootApplication
 public class KpiPolicyApplication {
     private static final Map<String, Supplier<Command>> COMMANDS = new TreeMap<>(Map.of(
             "lint", LintCommand::new,
+            "validate", LintCommand::new,
             "replay", ReplayCommand::new,
             "verify", VerifyCommand::new));
 
