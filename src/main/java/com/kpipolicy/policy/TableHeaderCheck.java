@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -22,7 +21,6 @@ final class TableHeaderCheck {
     private static final Set<String> KEYWORDS = Set.of("CONDITION", "ACTION", "NAME", "DESCRIPTION", "PRIORITY",
             "SALIENCE", "DURATION", "TIMER", "ENABLED", "CALENDARS", "NO-LOOP", "LOCK-ON-ACTIVE", "AUTO-FOCUS",
             "ACTIVATION-GROUP", "AGENDA-GROUP", "RULEFLOW-GROUP", "DATE-EFFECTIVE", "DATE-EXPIRES", "METADATA");
-    private static final DataFormatter FORMAT = new DataFormatter();
 
     List<RuleProblem> check(RuleFile file) {
         List<RuleProblem> problems = new ArrayList<>();
@@ -44,7 +42,7 @@ final class TableHeaderCheck {
                 continue;
             }
             for (Cell cell : row) {
-                String text = text(cell);
+                String text = TableLayout.text(cell);
                 if (text.equals("RuleSet")) {
                     ruleSetSeen = true;
                 } else if (text.startsWith("RuleTable")) {
@@ -71,7 +69,7 @@ final class TableHeaderCheck {
         boolean ended = false;
         for (int c = firstColumn; c < last; c++) {
             Cell keywordCell = keywords.getCell(c);
-            String keyword = text(keywordCell).toUpperCase();
+            String keyword = TableLayout.text(keywordCell).toUpperCase();
             String at = "cell " + new CellReference(tableRow + 1, c).formatAsString();
             boolean hasData = columnHasData(sheet, tableRow + 5, c);
             if (keyword.isEmpty()) {
@@ -84,14 +82,14 @@ final class TableHeaderCheck {
                 continue;
             }
             if (!KEYWORDS.contains(keyword)) {
-                problems.add(RuleProblem.error(file, sheet.getSheetName(), at, "'" + text(keywordCell) + "' is not a"
+                problems.add(RuleProblem.error(file, sheet.getSheetName(), at, "'" + TableLayout.text(keywordCell) + "' is not a"
                         + " column keyword the rule engine knows (CONDITION, ACTION, …); a misspelled keyword makes it"
                         + " drop the whole column silently."));
             } else if (ended) {
                 problems.add(RuleProblem.error(file, sheet.getSheetName(), at, "This column comes after an empty header"
                         + " cell, where the rule engine stops reading the table: fill the gap or move the column left."));
             } else if ((keyword.equals("CONDITION") || keyword.equals("ACTION")) && hasData
-                    && text(cell(sheet, tableRow + 3, c)).isEmpty()) {
+                    && TableLayout.text(TableLayout.cell(sheet, tableRow + 3, c)).isEmpty()) {
                 problems.add(RuleProblem.error(file, sheet.getSheetName(),
                         "cell " + new CellReference(tableRow + 3, c).formatAsString(), "The grey code cell of this"
                                 + " column is empty, so every value below would be taken as rule code. Copy the code"
@@ -113,23 +111,15 @@ final class TableHeaderCheck {
 
     private static boolean columnHasData(Sheet sheet, int fromRow, int column) {
         for (int r = fromRow; r <= sheet.getLastRowNum(); r++) {
-            if (!text(cell(sheet, r, column)).isEmpty()) {
+            if (!TableLayout.text(TableLayout.cell(sheet, r, column)).isEmpty()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static Cell cell(Sheet sheet, int row, int column) {
-        Row r = sheet.getRow(row);
-        return r == null ? null : r.getCell(column);
-    }
-
     private static String ref(Cell cell) {
         return new CellReference(cell.getRowIndex(), cell.getColumnIndex()).formatAsString();
     }
 
-    private static String text(Cell cell) {
-        return cell == null ? "" : FORMAT.formatCellValue(cell).trim();
-    }
 }

@@ -173,12 +173,12 @@ public record TableLayout(String file, List<Table> tables) {
         return new Table(name, sheet.getSheetName(), List.copyOf(columns), List.copyOf(rows));
     }
 
-    private static Cell cell(Sheet sheet, int row, int column) {
+    static Cell cell(Sheet sheet, int row, int column) {
         Row r = sheet.getRow(row);
         return r == null ? null : r.getCell(column);
     }
 
-    private static String text(Cell cell) {
+    static String text(Cell cell) {
         return cell == null ? "" : FORMAT.formatCellValue(cell).trim();
     }
 }

@@ -2,6 +2,8 @@ package com.kpipolicy.support;
 
 import com.kpipolicy.policy.Policy;
 import com.kpipolicy.policy.PolicyLoader;
+import com.kpipolicy.policy.RuleProblem;
+import com.kpipolicy.policy.RulesetRejectedException;
 import com.kpipolicy.policy.RulesetSource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -49,6 +52,16 @@ public final class RulesFolder {
 
     public Policy load() {
         return new PolicyLoader(Clock.systemUTC()).load(RulesetSource.read(dir));
+    }
+
+    /** The errors that keep this folder from loading; fails the test if it loads. */
+    public List<RuleProblem> loadErrors() {
+        try {
+            load();
+        } catch (RulesetRejectedException e) {
+            return e.problems().stream().filter(RuleProblem::isError).toList();
+        }
+        throw new AssertionError("the edited rules were expected to be refused, but they loaded");
     }
 
     /** Types a value into a cell, as Excel would store it: numbers as numbers, blank as no cell. */
