@@ -1,6 +1,7 @@
 package com.kpipolicy;
 
 import com.kpipolicy.audit.VerifyCommand;
+import com.kpipolicy.impact.ImpactCommand;
 import com.kpipolicy.policy.LintCommand;
 import com.kpipolicy.scenario.ReplayCommand;
 import java.io.FileDescriptor;
@@ -18,13 +19,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Starts the service, or, when the first argument names a command ({@code lint} or its analyst-facing
- * name {@code validate}, {@code replay}, {@code verify}), runs that command alone and exits with its
- * status, without the web server.
+ * Starts the service, or, when the first argument names a command ({@code impact}, {@code lint} or its
+ * analyst-facing name {@code validate}, {@code replay}, {@code verify}), runs that command alone and exits with
+ * its status, without the web server.
  */
 @SpringBootApplication
 public class KpiPolicyApplication {
     private static final Map<String, Supplier<Command>> COMMANDS = new TreeMap<>(Map.of(
+            "impact", ImpactCommand::new,
             "lint", LintCommand::new,
             "validate", LintCommand::new,
             "replay", ReplayCommand::new,
@@ -37,7 +39,7 @@ public class KpiPolicyApplication {
         SpringApplication.run(KpiPolicyApplication.class, args);
     }
 
-    /** The service without its web server, for commands that need the database (verify, pinned replays). */
+    /** The service without its web server, for commands that need the database (verify, pinned replays, impact of a period). */
     public static ConfigurableApplicationContext offline(String... args) {
         return new SpringApplicationBuilder(KpiPolicyApplication.class).web(WebApplicationType.NONE)
                 .logStartupInfo(false).run(args);

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 import com.kpipolicy.policy.fact.Decimals;
 
 /** Periods HR systems report on: a quarter (2025-Q3), a month (2025-07) or a half year (2025-H2). */
-record ReportingPeriod(LocalDate first, LocalDate last) {
+public record ReportingPeriod(LocalDate first, LocalDate last) {
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})-(?:Q([1-4])|(0[1-9]|1[0-2])|H([12]))");
 
-    static boolean isValid(String period) {
+    public static boolean isValid(String period) {
         return parse(period).isPresent();
     }
 

@@ -45,8 +45,8 @@ public record RulesetSource(String version, List<RuleFile> files) {
         return files.stream().filter(f -> f.path().equals(path)).findFirst();
     }
 
-    // Lock and backup files that Excel and LibreOffice leave beside an open workbook.
-    private static boolean isEditorClutter(String name) {
+    /** Lock and backup files that Excel and LibreOffice leave beside an open workbook, and hidden files. */
+    public static boolean isEditorClutter(String name) {
         return name.startsWith("~$") || name.startsWith(".~lock.") || name.startsWith(".") || name.endsWith("~");
     }
 

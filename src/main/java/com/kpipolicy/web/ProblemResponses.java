@@ -3,9 +3,13 @@ package com.kpipolicy.web;
 import com.kpipolicy.audit.NoRulesetInForceException;
 import com.kpipolicy.audit.UnknownRulesetException;
 import com.kpipolicy.evaluation.EvaluationNotFoundException;
+import com.kpipolicy.impact.CandidateUploadException;
 import com.kpipolicy.policy.NoPlanException;
 import com.kpipolicy.policy.PolicyDefectException;
+import com.kpipolicy.policy.RuleProblem;
+import com.kpipolicy.policy.RulesetRejectedException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -19,6 +23,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -67,6 +72,50 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setType(type("policy-defect"));
         problem.setTitle("Policy defect");
         return problem;
+    }
+
+    /** Rules that do not load (an uploaded candidate): every error, located as the lint locates it. */
+    @ExceptionHandler(RulesetRejectedException.class)
+    ProblemDetail rulesetRejected(RulesetRejectedException e) {
+        List<RuleProblem> errors = e.problems().stream().filter(RuleProblem::isError).toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "The rules do not load: " + errors.size() + " error(s); see errors.");
+        problem.setType(type("ruleset-rejected"));
+        problem.setTitle("Rules rejected");
+        problem.setProperty("errors", errors.stream().map(ProblemResponses::located).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(CandidateUploadException.class)
+    ResponseEntity<ProblemDetail> badUpload(CandidateUploadException e) {
+        HttpStatus status = e.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(status).body(badUpload(status, e.getMessage()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        long max = e.getMaxUploadSize();
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(badUpload(HttpStatus.CONTENT_TOO_LARGE,
+                "The upload is too large" + (max > 0 ? ": at most " + max / (1024 * 1024) + " MB." : ".")));
+    }
+
+    private static ProblemDetail badUpload(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type("bad-upload"));
+        problem.setTitle(status == HttpStatus.CONTENT_TOO_LARGE ? "Upload too large" : "Bad upload");
+        return problem;
+    }
+
+    // Sheet and location are absent for a problem of a whole file; the keys stay, so every error has one shape.
+    private static Map<String, String> located(RuleProblem p) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("file", p.file());
+        error.put("sheet", p.sheet());
+        error.put("location", p.location());
+        error.put("message", p.message());
+        return error;
     }
 
     @ExceptionHandler(Exception.class)

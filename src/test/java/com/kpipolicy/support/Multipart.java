@@ -1,0 +1,51 @@
+package com.kpipolicy.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A multipart/form-data body as a browser's upload form would send it: file parts and plain fields. */
+public final class Multipart {
+    private static final String BOUNDARY = "----kpi-policy-test-boundary";
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+    public String contentType() {
+        return "multipart/form-data; boundary=" + BOUNDARY;
+    }
+
+    public Multipart file(String part, String filename, String contentType, byte[] content) {
+        text("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        body.writeBytes(content);
+        text("\r\n");
+        return this;
+    }
+
+    /** The file at {@code path}, sent under its own name, as the analyst's browser would. */
+    public Multipart file(String part, Path path) {
+        try {
+            return file(part, path.getFileName().toString(), "application/octet-stream", Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Multipart field(String name, String value) {
+        text("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+        return this;
+    }
+
+    public byte[] bytes() {
+        ByteArrayOutputStream done = new ByteArrayOutputStream();
+        done.writeBytes(body.toByteArray());
+        done.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return done.toByteArray();
+    }
+
+    private void text(String s) {
+        body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+}
