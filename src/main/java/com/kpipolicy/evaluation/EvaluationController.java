@@ -3,7 +3,9 @@ package com.kpipolicy.evaluation;
 import java.net.URI;
 import java.security.Principal;
 import org.springframework.http.MediaType;
+import com.kpipolicy.web.security.Role;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,9 +40,10 @@ class EvaluationController {
         return ResponseEntity.created(location).body(response);
     }
 
-    /** The stored evaluation, byte for byte as it was answered. */
+    /** The stored evaluation, byte for byte as it was answered; an HR system reads only its own. */
     @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> get(@PathVariable String id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(service.storedJson(id));
+    ResponseEntity<String> get(@PathVariable String id, Authentication caller) {
+        String stored = service.storedJson(id, caller.getName(), Role.AUDITOR.heldBy(caller));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(stored);
     }
 }

@@ -5,9 +5,7 @@ import com.kpipolicy.audit.UnknownRulesetException;
 import com.kpipolicy.evaluation.EvaluationNotFoundException;
 import com.kpipolicy.policy.NoPlanException;
 import com.kpipolicy.policy.PolicyDefectException;
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -21,8 +19,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error leaves the service as an RFC 9457 problem: a stable type, a sentence for people,
@@ -32,54 +31,29 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
-    static URI type(String slug) {
-        return URI.create("urn:problem:kpi-policy:" + slug);
-    }
-
-    @ExceptionHandler(InvalidRequestException.class)
-    ProblemDetail invalid(InvalidRequestException e) {
-        return invalid(e.problems());
-    }
-
-    @ExceptionHandler(NoPlanException.class)
-    ProblemDetail noPlan(NoPlanException e) {
-        return invalid(List.of(new FieldProblem("industry", e.getMessage())));
-    }
-
-    @ExceptionHandler(NoRulesetInForceException.class)
-    ProblemDetail noRuleset(NoRulesetInForceException e) {
-        return invalid(List.of(new FieldProblem(e.field(), e.getMessage())));
-    }
-
-    @ExceptionHandler({EvaluationNotFoundException.class, UnknownRulesetException.class})
-    ProblemDetail notFound(RuntimeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setType(type("not-found"));
-        problem.setTitle("Not found");
-        return problem;
+    @ExceptionHandler({InvalidRequestException.class, NoPlanException.class, NoRulesetInForceException.class,
+            EvaluationNotFoundException.class, UnknownRulesetException.class, ForbiddenException.class,
+            ContentTooLargeException.class})
+    ProblemDetail refused(RuntimeException e) {
+        return FailureProblems.of(e);
     }
 
     @ExceptionHandler(PolicyDefectException.class)
     ProblemDetail policyDefect(PolicyDefectException e) {
         log.error("Policy defect: {}", e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "The policy in force could not evaluate this request: " + e.getMessage());
-        problem.setType(type("policy-defect"));
-        problem.setTitle("Policy defect");
-        return problem;
+        return FailureProblems.of(e);
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure", e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "The service failed unexpectedly; nothing was stored. The failure is logged.");
-        problem.setType(type("internal"));
-        problem.setTitle("Internal error");
-        return problem;
+        return FailureProblems.internal();
     }
 
-    /** Syntax errors are 400; well-formed JSON with a wrong value or unknown field is 422, named. */
+    /**
+     * Syntax errors are 400; a JSON limit (nesting, string or number length) is 422; well-formed JSON with
+     * a wrong value or unknown field is 422, named. The parser's own message is not sent: it quotes the body.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
@@ -87,62 +61,21 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         while (cause != null && !(cause instanceof JacksonException) && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = path(mismatch);
-            String message = mismatch instanceof UnrecognizedPropertyException
-                    ? "is not a field of this request"
-                    : "has the wrong type: expected " + expected(mismatch);
-            return ResponseEntity.unprocessableContent().body(invalid(List.of(new FieldProblem(field, message))));
+        if (cause instanceof StreamConstraintsException limit) {
+            return ResponseEntity.unprocessableContent().body(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "json-limit", "JSON limit exceeded", RequestLimits.describe(limit)));
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                cause instanceof JacksonException json
-                        ? "The body is not valid JSON: " + json.getOriginalMessage()
-                        : "The request needs a JSON body.");
-        problem.setType(type("malformed-json"));
-        problem.setTitle("Malformed JSON");
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    private static ProblemDetail invalid(List<FieldProblem> problems) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                problems.size() == 1 ? problems.get(0).field() + " " + problems.get(0).message()
-                        : problems.size() + " problems in the request; see errors.");
-        problem.setType(type("invalid-request"));
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", problems.stream()
-                .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
-        return problem;
-    }
-
-    private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
+        if (cause instanceof MismatchedInputException mismatch
+                && (!mismatch.getPath().isEmpty() || mismatch.getTargetType() != null)) {
+            return ResponseEntity.unprocessableContent().body(Problems.invalid(List.of(JsonFieldProblems.of(mismatch))));
         }
-        return path.toString();
-    }
-
-    private static String expected(MismatchedInputException e) {
-        Class<?> target = e.getTargetType();
-        if (target == null) {
-            return "another type";
+        String detail = "The request needs a JSON body.";
+        if (cause instanceof JacksonException json) {
+            TokenStreamLocation at = json.getLocation();
+            detail = at == null || at.getLineNr() < 0 ? "The body is not valid JSON."
+                    : "The body is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ").";
         }
-        if (Number.class.isAssignableFrom(target)) {
-            return "a number";
-        }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(target)) {
-            return "a date as YYYY-MM-DD";
-        }
-        if (target == String.class) {
-            return "a string";
-        }
-        if (List.class.isAssignableFrom(target)) {
-            return "an array";
-        }
-        return "an object";
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
+                detail));
     }
 }
