@@ -42,7 +42,8 @@ final class RequestValidator {
         catalog.optionalRefusal(Catalog.PLAN_VARIANT, request.planVariant())
                 .ifPresent(message -> problems.add(new FieldProblem("planVariant", message)));
         metrics(problems, catalog, "metrics", request.metrics());
-        if (request.teamMetrics() != null) {
+        // An empty list is no team, as generated clients send optional arrays.
+        if (hasTeam(request)) {
             metrics(problems, catalog, "teamMetrics", request.teamMetrics());
         }
         signals(problems, request.signals());
@@ -52,10 +53,14 @@ final class RequestValidator {
     List<FieldProblem> checkAgainstPlan(EvaluationRequest request, Plan plan) {
         List<FieldProblem> problems = new ArrayList<>();
         coversPlan(problems, "metrics", request.metrics(), plan);
-        if (request.teamMetrics() != null) {
+        if (hasTeam(request)) {
             coversPlan(problems, "teamMetrics", request.teamMetrics(), plan);
         }
         return problems;
+    }
+
+    private static boolean hasTeam(EvaluationRequest request) {
+        return request.teamMetrics() != null && !request.teamMetrics().isEmpty();
     }
 
     private static void coversPlan(List<FieldProblem> problems, String field, List<EvaluationRequest.MetricRequest> metrics,
