@@ -1,5 +1,6 @@
 package com.kpipolicy.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Whatever the servlet container itself turns into an error page (a failure outside any controller)
  * is a problem document too, naming only the status: the container's message may quote the request.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
