@@ -48,8 +48,9 @@ class BodyLimitFilter extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         // The rest of the body is not read: the connection cannot carry another request.
         response.setHeader("Connection", "close");
-        problems.write(request, response, Problems.tooLarge("The body is larger than " + limit / 1024
-                + " KB, the most this endpoint takes" + (BATCH_PATH.equals(request.getRequestURI())
+        String size = limit % (1024 * 1024) == 0 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB";
+        problems.write(request, response, Problems.tooLarge("The body is larger than " + size
+                + ", the most this endpoint takes" + (BATCH_PATH.equals(request.getRequestURI())
                 ? "; split the batch." : ".")));
     }
 

@@ -83,7 +83,8 @@ class RequestLimitsApiTest {
 
         JsonNode problem = problem(http.post("/api/v1/evaluations/batch", "{\"items\":[" + String.join(",", items) + "]}"), 413);
 
-        assertThat(problem.get("detail").asString()).contains("split the batch");
+        assertThat(problem.get("detail").asString()).isEqualTo("The body is larger than 16 MB, the most this endpoint"
+                + " takes; split the batch.");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM evaluation").query(Long.class).single()).isEqualTo(before);
     }
 

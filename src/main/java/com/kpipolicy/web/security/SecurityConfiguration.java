@@ -12,6 +12,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -49,9 +52,18 @@ class SecurityConfiguration {
                 .toList());
     }
 
+    /** BCrypt against the callers, each key checked once and then recognised for a few minutes. */
     @Bean
-    SecurityFilterChain api(HttpSecurity http, SecurityProblems problems) throws Exception {
+    AuthenticationManager authenticationManager(UserDetailsService callers, PasswordEncoder encoder, Clock clock) {
+        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(callers);
+        bcrypt.setPasswordEncoder(encoder);
+        return new ProviderManager(new VerifiedCredentials(bcrypt, clock));
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, AuthenticationManager callers) throws Exception {
         return http
+                .authenticationManager(callers)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
