@@ -68,7 +68,8 @@ class OpenApiDocument {
                         + " decision. Roles: HR_SYSTEM evaluates and reads its own evaluations and plans; AUDITOR reads"
                         + " everything; ANALYST lints the rules and reads plans and rulesets. Every error is an RFC 9457"
                         + " problem document."))
-                .addServersItem(new Server().url("http://localhost:8080").description("mvn -B spring-boot:run"))
+                // Relative: Swagger UI calls the service it is served by; a generated client is given its base URI.
+                .addServersItem(new Server().url("/").description("this service"))
                 .addTagsItem(new Tag().name("Evaluations").description("Evaluate salespeople, one or a batch at a time,"
                         + " and read evaluations back"))
                 .addTagsItem(new Tag().name("Plans").description("Which KPIs and weights apply to a business context"))

@@ -3,7 +3,6 @@ package com.kpipolicy.web.idempotency;
 import jakarta.annotation.PostConstruct;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
