@@ -21,7 +21,9 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer c && HttpStatus.resolve(c) != null && c >= 400
+        // Called directly, /error is just a path that serves nothing.
+        HttpStatus status = code == null ? HttpStatus.NOT_FOUND
+                : code instanceof Integer c && HttpStatus.resolve(c) != null && c >= 400
                 ? HttpStatus.valueOf(c) : HttpStatus.INTERNAL_SERVER_ERROR;
         ProblemDetail problem = Problems.of(status, status.is5xxServerError() ? "internal" : "http-" + status.value(),
                 status.getReasonPhrase(), status.is5xxServerError()

@@ -167,4 +167,17 @@ class RequestLimitsApiTest {
         assertThat(problem.get("detail").asString()).isEqualTo("The body is not valid JSON (line 1, column 16).");
         assertThat(response.body()).doesNotContain("hunter2");
     }
+
+    @Test
+    void aUrlTheServerCannotDecodeIsABadRequestProblemNotAnHtmlPage() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /api/v1/evaluations/%zz HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json")
+                    .contains("\"status\":400").doesNotContain("<html");
+        }
+        stillServes();
+    }
 }
