@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,42 +28,72 @@ public class DecisionLog {
             + " status, evaluated_at, caller, supersedes, request_json, response_json, prev_hash, row_hash";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final TransactionTemplate transactions;
     // The chain is a sequence: reading the last hash and inserting after it must not interleave.
     private final ReentrantLock chain = new ReentrantLock();
 
-    DecisionLog(JdbcClient jdbc, TransactionTemplate transactions) {
+    DecisionLog(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.transactions = transactions;
     }
 
     public ChainedEntry append(LogEntry entry) {
+        return appendChunk(List.of(entry)).get(0);
+    }
+
+    /**
+     * Appends the entries in their order, chained one to the next, under one lock and in one
+     * transaction with one batch insert: a chunk is stored whole or not at all, even if the process dies.
+     */
+    public List<ChainedEntry> appendChunk(List<LogEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
         chain.lock();
         try {
             return transactions.execute(status -> {
                 Optional<Object[]> last = jdbc.sql("SELECT seq, row_hash FROM evaluation ORDER BY seq DESC LIMIT 1")
                         .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
-                long seq = last.map(l -> (Long) l[0] + 1).orElse(1L);
+                long seq = last.map(l -> (Long) l[0]).orElse(0L);
                 String prev = last.map(l -> (String) l[1]).orElse(ChainedEntry.GENESIS);
-                ChainedEntry row = new ChainedEntry(seq, entry, prev, ChainedEntry.hash(seq, entry, prev));
-                insert(row);
-                return row;
+                List<ChainedEntry> rows = new ArrayList<>(entries.size());
+                for (LogEntry entry : entries) {
+                    seq++;
+                    ChainedEntry row = new ChainedEntry(seq, entry, prev, ChainedEntry.hash(seq, entry, prev));
+                    rows.add(row);
+                    prev = row.rowHash();
+                }
+                insert(rows);
+                return rows;
             });
         } finally {
             chain.unlock();
         }
     }
 
-    private void insert(ChainedEntry row) {
-        LogEntry e = row.entry();
-        jdbc.sql("INSERT INTO evaluation (" + COLUMNS + ") VALUES (:seq, :id, :employee, :period, :version, :plan,"
-                        + " :total, :grade, :status, :at, :caller, :supersedes, :request, :response, :prev, :hash)")
-                .param("seq", row.seq()).param("id", e.id()).param("employee", e.employeeId()).param("period", e.period())
-                .param("version", e.rulesetVersion()).param("plan", e.planId()).param("total", e.totalScore())
-                .param("grade", e.grade()).param("status", e.status()).param("at", Timestamp.from(e.evaluatedAt()))
-                .param("caller", e.caller()).param("supersedes", e.supersedes()).param("request", e.requestJson())
-                .param("response", e.responseJson()).param("prev", row.prevHash()).param("hash", row.rowHash())
-                .update();
+    private void insert(List<ChainedEntry> rows) {
+        batch.batchUpdate("INSERT INTO evaluation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows, rows.size(), (ps, row) -> {
+                    LogEntry e = row.entry();
+                    ps.setLong(1, row.seq());
+                    ps.setObject(2, e.id());
+                    ps.setString(3, e.employeeId());
+                    ps.setString(4, e.period());
+                    ps.setString(5, e.rulesetVersion());
+                    ps.setString(6, e.planId());
+                    ps.setBigDecimal(7, e.totalScore());
+                    ps.setString(8, e.grade());
+                    ps.setString(9, e.status());
+                    ps.setTimestamp(10, Timestamp.from(e.evaluatedAt()));
+                    ps.setString(11, e.caller());
+                    ps.setObject(12, e.supersedes());
+                    ps.setString(13, e.requestJson());
+                    ps.setString(14, e.responseJson());
+                    ps.setString(15, row.prevHash());
+                    ps.setString(16, row.rowHash());
+                });
     }
 
     public Optional<ChainedEntry> find(UUID id) {

@@ -3,6 +3,7 @@ package com.kpipolicy.audit;
 import com.kpipolicy.policy.ActivePolicy;
 import com.kpipolicy.policy.Policy;
 import com.kpipolicy.policy.PolicyLoader;
+import com.kpipolicy.web.Problems;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -69,7 +70,7 @@ public class RulesetVersions {
         if (pinned != null) {
             StoredVersion version = versions().stream().filter(v -> v.version().equals(pinned)).findFirst()
                     .orElseThrow(() -> new NoRulesetInForceException("rulesetVersion",
-                            "no stored ruleset has version " + pinned));
+                            "no stored ruleset has version " + Problems.quote(pinned)));
             return new SelectedPolicy(policy(version.version()), "pinned by the request");
         }
         StoredVersion inForce = versions().stream()

@@ -1,9 +1,20 @@
 package com.kpipolicy.evaluation;
 
+import static com.kpipolicy.web.OpenApiRefs.EXAMPLES;
+
+import com.kpipolicy.web.OpenApiRefs;
+import com.kpipolicy.web.security.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.security.Principal;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,11 +36,32 @@ class EvaluationController {
     }
 
     /** Re-evaluates a stored evaluation under its own ruleset version: IDENTICAL or the differences. */
+    @Operation(operationId = "replayEvaluation", tags = "Audit", summary = "Replay a stored evaluation (AUDITOR)",
+            description = "Re-evaluates the stored request under the ruleset version it was evaluated with, compiled"
+                    + " from that version's stored files, and compares the answer field by field.")
+    @ApiResponse(responseCode = "200", description = "IDENTICAL, or DIFFERENT with every differing field",
+            content = @Content(schema = @Schema(implementation = ReplayResult.class),
+                    examples = @ExampleObject(name = "replay-result", ref = EXAMPLES + "replay-result")))
+    @ApiResponse(responseCode = "404", ref = OpenApiRefs.NOT_FOUND)
     @PostMapping(value = "/{id}/replay", produces = MediaType.APPLICATION_JSON_VALUE)
     ReplayResult replay(@PathVariable String id) {
         return replay.replay(id);
     }
 
+    @Operation(operationId = "evaluate", tags = "Evaluations", summary = "Evaluate one salesperson for one period (HR_SYSTEM)",
+            description = "Scores the metrics against the plan for the industry, stage and sales mode under the"
+                    + " ruleset in force for the period, explains every step and stores the evaluation.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            schema = @Schema(implementation = EvaluationRequest.class),
+            examples = @ExampleObject(name = "evaluation-request", ref = EXAMPLES + "evaluation-request")))
+    @ApiResponse(responseCode = "201", description = "Evaluated and stored",
+            headers = @Header(name = "Location", description = "Where the evaluation can be read back",
+                    schema = @Schema(type = "string", format = "uri")),
+            content = @Content(schema = @Schema(implementation = EvaluationResponse.class),
+                    examples = @ExampleObject(name = "evaluation-response", ref = EXAMPLES + "evaluation-response")))
+    @ApiResponse(responseCode = "400", ref = OpenApiRefs.MALFORMED_JSON)
+    @ApiResponse(responseCode = "413", ref = OpenApiRefs.CONTENT_TOO_LARGE)
+    @ApiResponse(responseCode = "422", ref = OpenApiRefs.INVALID_EVALUATION_REQUEST)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EvaluationResponse> evaluate(@RequestBody EvaluationRequest request, UriComponentsBuilder uri,
                                                 Principal caller) {
@@ -38,9 +70,17 @@ class EvaluationController {
         return ResponseEntity.created(location).body(response);
     }
 
-    /** The stored evaluation, byte for byte as it was answered. */
+    /** The stored evaluation, byte for byte as it was answered; an HR system reads only its own. */
+    @Operation(operationId = "getEvaluation", tags = "Evaluations", summary = "Read a stored evaluation (HR_SYSTEM: its own; AUDITOR)",
+            description = "The evaluation exactly as it was first answered.")
+    @ApiResponse(responseCode = "200", description = "The stored evaluation",
+            content = @Content(schema = @Schema(implementation = EvaluationResponse.class),
+                    examples = @ExampleObject(name = "evaluation-response", ref = EXAMPLES + "evaluation-response")))
+    @ApiResponse(responseCode = "404", ref = OpenApiRefs.NOT_FOUND)
     @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> get(@PathVariable String id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(service.storedJson(id));
+    ResponseEntity<String> get(@PathVariable String id, @io.swagger.v3.oas.annotations.Parameter(hidden = true)
+                               Authentication caller) {
+        String stored = service.storedJson(id, caller.getName(), Role.AUDITOR.heldBy(caller));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(stored);
     }
 }

@@ -5,11 +5,16 @@ import com.kpipolicy.audit.LogEntry;
 import com.kpipolicy.audit.RulesetVersions;
 import com.kpipolicy.audit.SelectedPolicy;
 import com.kpipolicy.policy.ActivePolicy;
+import com.kpipolicy.web.FailureProblems;
 import com.kpipolicy.web.FieldProblem;
+import com.kpipolicy.web.ForbiddenException;
 import com.kpipolicy.web.InvalidRequestException;
+import com.kpipolicy.web.Problems;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,9 +32,10 @@ class EvaluationService {
     private final DecisionLog log;
     private final JsonMapper json;
     private final Clock clock;
+    private final EvaluationMetrics metrics;
 
     EvaluationService(ActivePolicy activePolicy, RulesetVersions versions, Evaluator evaluator, EvaluationMapper mapper,
-                      DecisionLog log, JsonMapper json, Clock clock) {
+                      DecisionLog log, JsonMapper json, Clock clock, EvaluationMetrics metrics) {
         this.activePolicy = activePolicy;
         this.versions = versions;
         this.evaluator = evaluator;
@@ -37,9 +43,38 @@ class EvaluationService {
         this.log = log;
         this.json = json;
         this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    /** An evaluation decided but not yet stored: the answer, its decision-log entry, the outcome for metrics. */
+    record Decided(EvaluationResponse response, LogEntry entry, EvaluationOutcome outcome) {
     }
 
     EvaluationResponse evaluate(EvaluationRequest request, String caller) {
+        Decided decided = decide(request, caller);
+        log.append(decided.entry());
+        return decided.response();
+    }
+
+    /** Stores decisions in their order as one chunk of the decision log: all of them or none. */
+    void store(List<Decided> chunk) {
+        log.appendChunk(chunk.stream().map(Decided::entry).toList());
+    }
+
+    /** Evaluates without storing; safe to call from several threads at once. */
+    Decided decide(EvaluationRequest request, String caller) {
+        Timer.Sample sample = metrics.start();
+        try {
+            Decided decided = run(request, caller);
+            metrics.evaluated(sample, decided.outcome());
+            return decided;
+        } catch (RuntimeException e) {
+            metrics.failed(sample, FailureProblems.slug(FailureProblems.of(e)));
+            throw e;
+        }
+    }
+
+    private Decided run(EvaluationRequest request, String caller) {
         SelectedPolicy selected = ReportingPeriod.parse(request.period())
                 .map(period -> versions.select(period.first(), request.rulesetVersion()))
                 // An invalid period is reported by the validator, under the live rules.
@@ -50,32 +85,36 @@ class EvaluationService {
                 selected.reason(), evaluated.outcome(), clock.instant().truncatedTo(ChronoUnit.MILLIS), supersedes);
         EvaluationResponse response = mapper.toResponse(evaluation);
         EvaluationOutcome outcome = evaluation.outcome();
-        log.append(new LogEntry(evaluation.id(), request.employeeId(), request.period(), evaluation.rulesetVersion(),
-                outcome.planId(), outcome.totalScore(), outcome.grade(), outcome.status(), evaluation.evaluatedAt(),
-                caller, supersedes, json.writeValueAsString(request), json.writeValueAsString(response)));
-        return response;
+        return new Decided(response, new LogEntry(evaluation.id(), request.employeeId(), request.period(),
+                evaluation.rulesetVersion(), outcome.planId(), outcome.totalScore(), outcome.grade(), outcome.status(),
+                evaluation.evaluatedAt(), caller, supersedes, json.writeValueAsString(request),
+                json.writeValueAsString(response)), outcome);
     }
 
-    String storedJson(String id) {
-        return log.find(parse(id).orElseThrow(() -> new EvaluationNotFoundException(id)))
-                .map(row -> row.entry().responseJson())
+    /** The stored answer; a caller that may not read every evaluation reads only those it submitted. */
+    String storedJson(String id, String caller, boolean readsEverything) {
+        LogEntry entry = parse(id).flatMap(log::find).map(row -> row.entry())
                 .orElseThrow(() -> new EvaluationNotFoundException(id));
+        if (!readsEverything && !entry.caller().equals(caller)) {
+            throw new ForbiddenException("Evaluation " + id + " was submitted by another caller; an HR system reads"
+                    + " only the evaluations it submitted.");
+        }
+        return entry.responseJson();
     }
 
     private UUID supersedes(String id) {
         if (id == null) {
             return null;
         }
-        UUID uuid = parse(id).filter(log::exists).orElseThrow(() -> new InvalidRequestException(List.of(
-                new FieldProblem("supersedes", "names no stored evaluation: '" + id + "'"))));
-        return uuid;
+        return parse(id).filter(log::exists).orElseThrow(() -> new InvalidRequestException(List.of(
+                new FieldProblem("supersedes", "names no stored evaluation: " + Problems.quote(id)))));
     }
 
-    static java.util.Optional<UUID> parse(String id) {
+    static Optional<UUID> parse(String id) {
         try {
-            return java.util.Optional.of(UUID.fromString(id));
+            return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

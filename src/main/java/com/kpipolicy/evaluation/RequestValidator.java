@@ -5,6 +5,7 @@ import com.kpipolicy.web.FieldProblem;
 import com.kpipolicy.policy.Catalog;
 import com.kpipolicy.policy.Plan;
 import com.kpipolicy.policy.PlanLine;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,11 @@ import java.util.Map;
  */
 final class RequestValidator {
     static final int MAX_TEXT = 64;
+    /** A plan has 3 to 6 KPIs; more than this is not a request an HR system would send. */
+    static final int MAX_METRICS = 50;
+    /** Bounds that keep every number exact and the rules' arithmetic cheap: 1e-999999999 is not a target. */
+    static final BigDecimal MAX_NUMBER = new BigDecimal("1E15");
+    static final int MAX_DECIMALS = 10;
 
     List<FieldProblem> check(EvaluationRequest request, Catalog catalog) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -36,7 +42,8 @@ final class RequestValidator {
         catalog.optionalRefusal(Catalog.PLAN_VARIANT, request.planVariant())
                 .ifPresent(message -> problems.add(new FieldProblem("planVariant", message)));
         metrics(problems, catalog, "metrics", request.metrics());
-        if (request.teamMetrics() != null) {
+        // An empty list is no team, as generated clients send optional arrays.
+        if (hasTeam(request)) {
             metrics(problems, catalog, "teamMetrics", request.teamMetrics());
         }
         signals(problems, request.signals());
@@ -46,10 +53,14 @@ final class RequestValidator {
     List<FieldProblem> checkAgainstPlan(EvaluationRequest request, Plan plan) {
         List<FieldProblem> problems = new ArrayList<>();
         coversPlan(problems, "metrics", request.metrics(), plan);
-        if (request.teamMetrics() != null) {
+        if (hasTeam(request)) {
             coversPlan(problems, "teamMetrics", request.teamMetrics(), plan);
         }
         return problems;
+    }
+
+    private static boolean hasTeam(EvaluationRequest request) {
+        return request.teamMetrics() != null && !request.teamMetrics().isEmpty();
     }
 
     private static void coversPlan(List<FieldProblem> problems, String field, List<EvaluationRequest.MetricRequest> metrics,
@@ -94,6 +105,11 @@ final class RequestValidator {
             problems.add(new FieldProblem(field, "is required: one entry per KPI of the plan"));
             return;
         }
+        if (metrics.size() > MAX_METRICS) {
+            problems.add(new FieldProblem(field, "must list at most " + MAX_METRICS + " metrics, not " + metrics.size()
+                    + " (a plan has 3 to 6 KPIs)"));
+            return;
+        }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < metrics.size(); i++) {
             String at = field + "[" + i + "]";
@@ -116,7 +132,13 @@ final class RequestValidator {
             } else if (metric.actual().signum() < 0) {
                 problems.add(new FieldProblem(at + ".actual", "must not be negative"));
             }
-            target(problems, at, metric);
+            boolean bounded = number(problems, at + ".actual", metric.actual())
+                    & number(problems, at + ".target", metric.target())
+                    & number(problems, at + ".targetLow", metric.targetLow())
+                    & number(problems, at + ".targetHigh", metric.targetHigh());
+            if (bounded) {
+                target(problems, at, metric);
+            }
         }
     }
 
@@ -152,8 +174,25 @@ final class RequestValidator {
         ratio(problems, "signals.newCustomerChurn90d", signals.newCustomerChurn90d());
     }
 
-    private static void ratio(List<FieldProblem> problems, String field, java.math.BigDecimal value) {
-        if (value != null && (value.signum() < 0 || value.compareTo(java.math.BigDecimal.ONE) > 0)) {
+    /** Within the bounds; compareTo and stripTrailingZeros stay cheap whatever the exponent. */
+    private static boolean number(List<FieldProblem> problems, String field, BigDecimal value) {
+        if (value == null) {
+            return true;
+        }
+        if (value.abs().compareTo(MAX_NUMBER) > 0) {
+            problems.add(new FieldProblem(field, "must be at most 10^15"));
+            return false;
+        }
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            problems.add(new FieldProblem(field, "must have at most " + MAX_DECIMALS + " decimal places"));
+            return false;
+        }
+        return true;
+    }
+
+    private static void ratio(List<FieldProblem> problems, String field, BigDecimal value) {
+        if (number(problems, field, value) && value != null
+                && (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0)) {
             problems.add(new FieldProblem(field, "must be a ratio from 0 to 1, not " + value.toPlainString()));
         }
     }

@@ -5,7 +5,6 @@ import com.kpipolicy.evaluation.ReportingPeriod;
 import com.kpipolicy.policy.ActivePolicy;
 import com.kpipolicy.policy.Policy;
 import com.kpipolicy.policy.PolicyLoader;
-import com.kpipolicy.policy.RuleFile;
 import com.kpipolicy.policy.RulesetSource;
 import com.kpipolicy.scenario.Scenario;
 import com.kpipolicy.scenario.ScenarioFiles;
@@ -38,11 +37,6 @@ public class ImpactService {
         this.json = json;
         this.analysis = analysis;
         this.properties = properties;
-    }
-
-    /** The live ruleset's files with the uploaded ones replacing or joining them: files not sent stay as they are live. */
-    RulesetSource overLive(List<RuleFile> changed) {
-        return CandidateRuleset.overLive(active.current().source(), changed);
     }
 
     /** Loads the candidate (a RulesetRejectedException lists its problems) and reports over the configured scenarios. */

@@ -1,5 +1,6 @@
 package com.kpipolicy.policy;
 
+import com.kpipolicy.web.Problems;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public record Catalog(Map<String, KpiDefinition> kpis, Map<String, List<String>>
             return Optional.empty();
         }
         if (!allows(dimension, code)) {
-            return Optional.of("unknown " + dimension + " '" + code + "'; known: "
+            return Optional.of("unknown " + dimension + " " + Problems.quote(code) + "; known: "
                     + (codes(dimension).isEmpty() ? "none" : String.join(", ", codes(dimension))));
         }
         return Optional.empty();
@@ -55,7 +56,7 @@ public record Catalog(Map<String, KpiDefinition> kpis, Map<String, List<String>>
             return Optional.of("is required; one of " + String.join(", ", codes(dimension)));
         }
         if (!allows(dimension, code)) {
-            return Optional.of("unknown " + dimension + " '" + code + "'; known: " + String.join(", ", codes(dimension)));
+            return Optional.of("unknown " + dimension + " " + Problems.quote(code) + "; known: " + String.join(", ", codes(dimension)));
         }
         return Optional.empty();
     }

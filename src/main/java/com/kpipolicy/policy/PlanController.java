@@ -1,6 +1,14 @@
 package com.kpipolicy.policy;
 
+import static com.kpipolicy.web.OpenApiRefs.EXAMPLES;
+
 import com.kpipolicy.web.FieldProblem;
+import com.kpipolicy.web.OpenApiRefs;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import com.kpipolicy.web.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +27,13 @@ class PlanController {
         this.mapper = mapper;
     }
 
+    @Operation(operationId = "getPlan", tags = "Plans", summary = "The plan for an industry, stage and sales mode (HR_SYSTEM, ANALYST,"
+            + " AUDITOR)", description = "The KPIs to submit, with category, direction, unit and weight, under the"
+            + " ruleset in force.")
+    @ApiResponse(responseCode = "200", description = "The plan that applies", content = @Content(
+            schema = @Schema(implementation = PlanResponse.class),
+            examples = @ExampleObject(name = "plan-response", ref = EXAMPLES + "plan-response")))
+    @ApiResponse(responseCode = "422", ref = OpenApiRefs.INVALID_REQUEST)
     @GetMapping(value = "/api/v1/plans", produces = MediaType.APPLICATION_JSON_VALUE)
     PlanResponse plan(@RequestParam(required = false) String industry, @RequestParam(required = false) String stage,
                       @RequestParam(required = false) String salesMode,

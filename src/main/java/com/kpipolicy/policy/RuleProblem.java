@@ -1,5 +1,7 @@
 package com.kpipolicy.policy;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A problem found in the rules, located as an analyst would look for it:
  * file, then sheet and cell for a workbook, or line for a DRL file.
@@ -16,6 +18,7 @@ public record RuleProblem(Severity severity, String file, String sheet, String l
         return new RuleProblem(Severity.WARNING, file, sheet, location, message);
     }
 
+    @JsonIgnore // derived from severity; not part of the answer
     public boolean isError() {
         return severity == Severity.ERROR;
     }

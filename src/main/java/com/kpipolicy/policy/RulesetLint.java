@@ -20,6 +20,11 @@ public final class RulesetLint {
         } catch (RulesetRejectedException e) {
             return LintReport.of(null, e.problems());
         }
+        return lint(source);
+    }
+
+    /** Rules already read (e.g. uploaded): the same checks as for a folder. */
+    public LintReport lint(RulesetSource source) {
         try {
             return LintReport.of(source.version(), loader.load(source).warnings());
         } catch (RulesetRejectedException e) {

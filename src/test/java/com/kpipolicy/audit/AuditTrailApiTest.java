@@ -3,6 +3,7 @@ package com.kpipolicy.audit;
 import com.kpipolicy.support.Requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.kpipolicy.support.Caller;
 import com.kpipolicy.support.Http;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +26,12 @@ class AuditTrailApiTest {
     @Autowired
     JdbcClient jdbc;
     Http http;
+    Http auditor;
 
     @BeforeEach
     void client() {
         http = new Http(port);
+        auditor = http.as(Caller.AUDITOR);
     }
 
     private String evaluate(String employeeId) {
@@ -54,7 +57,7 @@ class AuditTrailApiTest {
         String second = evaluate("A-2");
 
         assertThat(column(second, "prev_hash")).isEqualTo(column(first, "row_hash"));
-        JsonNode verification = http.get("/api/v1/audit/verify").json();
+        JsonNode verification = auditor.get("/api/v1/audit/verify").json();
         assertThat(verification.get("intact").asBoolean()).isTrue();
         assertThat(verification.get("rowsChecked").asLong()).isGreaterThanOrEqualTo(2);
     }
@@ -67,7 +70,7 @@ class AuditTrailApiTest {
         String original = column(tampered, "response_json");
         set(tampered, "response_json", original.replace("\"grade\":\"A\"", "\"grade\":\"S\""));
         try {
-            JsonNode verification = http.get("/api/v1/audit/verify").json();
+            JsonNode verification = auditor.get("/api/v1/audit/verify").json();
 
             assertThat(verification.get("intact").asBoolean()).isFalse();
             assertThat(verification.get("brokenEvaluationId").asString()).isEqualTo(tampered);
@@ -75,14 +78,14 @@ class AuditTrailApiTest {
         } finally {
             set(tampered, "response_json", original);
         }
-        assertThat(http.get("/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
+        assertThat(auditor.get("/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
     }
 
     @Test
     void aStoredEvaluationReplaysIdenticallyUnderItsOwnRulesetVersion() {
         String id = evaluate("C-1");
 
-        JsonNode replay = http.post("/api/v1/evaluations/" + id + "/replay", "").json();
+        JsonNode replay = auditor.post("/api/v1/evaluations/" + id + "/replay", "").json();
 
         assertThat(replay.get("result").asString()).isEqualTo("IDENTICAL");
         assertThat(replay.get("differences")).isEmpty();
@@ -95,7 +98,7 @@ class AuditTrailApiTest {
         String original = column(id, "response_json");
         set(id, "response_json", original.replace("\"totalScore\":105.44", "\"totalScore\":99.99"));
         try {
-            JsonNode replay = http.post("/api/v1/evaluations/" + id + "/replay", "").json();
+            JsonNode replay = auditor.post("/api/v1/evaluations/" + id + "/replay", "").json();
 
             assertThat(replay.get("result").asString()).isEqualTo("DIFFERENT");
             assertThat(replay.get("differences")).hasSize(1);
@@ -110,7 +113,7 @@ class AuditTrailApiTest {
 
     @Test
     void replayingAnUnknownEvaluationIsNotFound() {
-        assertThat(http.post("/api/v1/evaluations/3f1c2d4e-0000-4000-8000-000000000000/replay", "").status()).isEqualTo(404);
+        assertThat(auditor.post("/api/v1/evaluations/3f1c2d4e-0000-4000-8000-000000000000/replay", "").status()).isEqualTo(404);
     }
 
     @Test
@@ -118,16 +121,16 @@ class AuditTrailApiTest {
         String version = http.get("/api/v1/plans?industry=SAAS&stage=GROWTH&salesMode=DIRECT").json()
                 .get("rulesetVersion").asString();
 
-        JsonNode versions = http.get("/api/v1/rulesets").json();
+        JsonNode versions = auditor.get("/api/v1/rulesets").json();
         List<String> listed = new ArrayList<>();
         versions.forEach(v -> listed.add(v.get("version").asString()));
         assertThat(listed).contains(version);
-        JsonNode detail = http.get("/api/v1/rulesets/" + version).json();
+        JsonNode detail = auditor.get("/api/v1/rulesets/" + version).json();
         List<String> paths = new ArrayList<>();
         detail.get("files").forEach(f -> paths.add(f.get("path").asString()));
         assertThat(paths).contains("weights.drl.xlsx", "scoring.drl", "guardrails.drl", "ruleset.properties");
         assertThat(detail.get("files").get(0).get("sha256").asString()).matches("[0-9a-f]{64}");
-        assertThat(http.get("/api/v1/rulesets/" + "0".repeat(64)).status()).isEqualTo(404);
+        assertThat(auditor.get("/api/v1/rulesets/" + "0".repeat(64)).status()).isEqualTo(404);
     }
 
     @Test
@@ -135,7 +138,7 @@ class AuditTrailApiTest {
         evaluate("E-PAGE");
         evaluate("E-PAGE");
 
-        JsonNode page = http.get("/api/v1/evaluations?employeeId=E-PAGE&period=2025-Q3&size=1").json();
+        JsonNode page = auditor.get("/api/v1/evaluations?employeeId=E-PAGE&period=2025-Q3&size=1").json();
 
         assertThat(page.get("total").asLong()).isEqualTo(2);
         assertThat(page.get("items")).hasSize(1);
@@ -148,7 +151,7 @@ class AuditTrailApiTest {
         String first = evaluate("F-EXPORT");
         String second = evaluate("F-EXPORT");
 
-        Http.Response export = http.get("/api/v1/audit/export?employeeId=F-EXPORT");
+        Http.Response export = auditor.get("/api/v1/audit/export?employeeId=F-EXPORT");
 
         assertThat(export.contentType()).startsWith("application/x-ndjson");
         String[] lines = export.body().strip().split("\n");

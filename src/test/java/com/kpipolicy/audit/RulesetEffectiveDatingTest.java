@@ -4,6 +4,7 @@ import com.kpipolicy.support.Requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kpipolicy.KpiPolicyApplication;
+import com.kpipolicy.support.Caller;
 import com.kpipolicy.support.Http;
 import com.kpipolicy.support.RulesFolder;
 import java.nio.file.Files;
@@ -82,13 +83,13 @@ class RulesetEffectiveDatingTest {
             for (JsonNode evaluation : new JsonNode[] {before, after, q4, q1}) {
                 assertThat(replay(http, evaluation)).isEqualTo("IDENTICAL");
             }
-            assertThat(http.get("/api/v1/rulesets").json()).hasSize(3);
-            assertThat(http.get("/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
+            assertThat(http.as(Caller.AUDITOR).get("/api/v1/rulesets").json()).hasSize(3);
+            assertThat(http.as(Caller.AUDITOR).get("/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
         }
     }
 
     private static String replay(Http http, JsonNode evaluation) {
-        return http.post("/api/v1/evaluations/" + evaluation.get("evaluationId").asString() + "/replay", "").json()
+        return http.as(Caller.AUDITOR).post("/api/v1/evaluations/" + evaluation.get("evaluationId").asString() + "/replay", "").json()
                 .get("result").asString();
     }
 }

@@ -116,6 +116,15 @@ class PolicyInputsApiTest {
     }
 
     @Test
+    void anEmptyListOfTeamMetricsIsNoTeamAsGeneratedClientsSendIt() {
+        Http.Response response = http.post("/api/v1/evaluations", withExtra("\"teamMetrics\":[]"));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        assertThat(response.json().get("blend").isNull()).isTrue();
+        assertThat(response.json().get("totalScore").decimalValue()).isEqualByComparingTo("105.44");
+    }
+
+    @Test
     void aPlanVariantTheCatalogueDoesNotListIsRefused() {
         assertThat(refusedFields(withExtra("\"planVariant\":\"NO_SUCH_VARIANT\""))).containsExactly("planVariant");
     }

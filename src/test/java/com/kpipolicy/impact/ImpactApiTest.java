@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.kpipolicy.policy.ActivePolicy;
 import com.kpipolicy.policy.Policy;
 import com.kpipolicy.policy.RulesetSource;
+import com.kpipolicy.support.Caller;
 import com.kpipolicy.support.Http;
 import com.kpipolicy.support.Multipart;
 import com.kpipolicy.support.Requests;
 import com.kpipolicy.support.RulesFolder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +53,7 @@ class ImpactApiTest {
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = new Http(port, Caller.ANALYST);
     }
 
     private Http.Response upload(Multipart form, String accept) {
@@ -115,7 +113,7 @@ class ImpactApiTest {
 
     @Test
     void aZipOfTheWholeEditedFolderGivesTheSameImpact() throws IOException {
-        Multipart form = new Multipart().file("rules", "rules.zip", "application/zip", zip(edited.dir(), "rules/"));
+        Multipart form = new Multipart().file("rules", "rules.zip", "application/zip", Multipart.zipOf(edited.dir(), "rules/"));
 
         Http.Response response = upload(form, JSON);
 
@@ -139,9 +137,9 @@ class ImpactApiTest {
                 Requests.saasRequest(metric("SALES_AMOUNT", 1000000, 1000000), metric("NEW_CUSTOMERS", 20, 20))
                         .replace("E-1001", "P-4"));
         for (String request : q3) {
-            assertThat(http.post("/api/v1/evaluations", request.replace("2025-Q3", "2024-Q3")).status()).isEqualTo(201);
+            assertThat(http.as(Caller.HR_SYSTEM).post("/api/v1/evaluations", request.replace("2025-Q3", "2024-Q3")).status()).isEqualTo(201);
         }
-        assertThat(http.post("/api/v1/evaluations", Requests.saasRequest().replace("2025-Q3", "2024-Q2")).status())
+        assertThat(http.as(Caller.HR_SYSTEM).post("/api/v1/evaluations", Requests.saasRequest().replace("2025-Q3", "2024-Q2")).status())
                 .isEqualTo(201);
 
         Http.Response response = upload(editedWeights().field("period", "2024-Q3"), JSON);
@@ -163,17 +161,5 @@ class ImpactApiTest {
 
     private static String metric(String kpi, long actual, long target) {
         return "{\"kpi\":\"" + kpi + "\",\"actual\":" + actual + ",\"target\":" + target + "}";
-    }
-
-    private static byte[] zip(Path folder, String prefix) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes); var files = Files.list(folder)) {
-            for (Path file : files.sorted().toList()) {
-                zip.putNextEntry(new ZipEntry(prefix + file.getFileName()));
-                zip.write(Files.readAllBytes(file));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 }

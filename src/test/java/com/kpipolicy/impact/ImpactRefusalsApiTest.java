@@ -2,6 +2,7 @@ package com.kpipolicy.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.kpipolicy.support.Caller;
 import com.kpipolicy.support.Http;
 import com.kpipolicy.support.Multipart;
 import com.kpipolicy.support.RulesFolder;
@@ -33,7 +34,7 @@ class ImpactRefusalsApiTest {
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = new Http(port, Caller.ANALYST);
     }
 
     private Http.Response upload(Multipart form, String accept) {
@@ -106,7 +107,7 @@ class ImpactRefusalsApiTest {
     void aZipOfMoreEntriesThanARulesFolderCouldNeedIsRefusedAsTooLarge() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (int i = 0; i <= CandidateRuleset.MAX_ZIP_ENTRIES; i++) {
+            for (int i = 0; i <= com.kpipolicy.policy.CandidateRuleset.MAX_ZIP_ENTRIES; i++) {
                 zip.putNextEntry(new ZipEntry("note-" + i + ".txt"));
             }
         }

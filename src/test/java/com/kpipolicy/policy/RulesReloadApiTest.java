@@ -2,6 +2,7 @@ package com.kpipolicy.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.kpipolicy.support.Caller;
 import com.kpipolicy.support.Http;
 import com.kpipolicy.support.Requests;
 import com.kpipolicy.support.RulesFolder;
@@ -53,10 +54,11 @@ class RulesReloadApiTest {
     @Test
     void aGoodEditGoesLiveABadOneIsRefusedAndTheLastGoodRulesKeepServing() {
         Http http = new Http(port);
+        Http analyst = http.as(Caller.ANALYST);
         String original = active.current().version();
 
         FOLDER.setCell("weights.drl.xlsx", "Plans", "F16", 40).setCell("weights.drl.xlsx", "Plans", "H16", 10);
-        Http.Response reloaded = http.post("/api/v1/rulesets/reload", "");
+        Http.Response reloaded = analyst.post("/api/v1/rulesets/reload", "");
         JsonNode good = reloaded.json();
         assertThat(reloaded.status()).isEqualTo(200);
         assertThat(good.get("status").asString()).isEqualTo("RELOADED");
@@ -68,28 +70,30 @@ class RulesReloadApiTest {
         assertThat(evaluation.get("totalScore").decimalValue()).isEqualByComparingTo("106.94");
 
         FOLDER.setCell("weights.drl.xlsx", "Plans", "F16", 39);
-        Http.Response refused = http.post("/api/v1/rulesets/reload", "");
+        Http.Response refused = analyst.post("/api/v1/rulesets/reload", "");
         assertThat(refused.status()).isEqualTo(422);
         JsonNode rejected = refused.json();
-        assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(rejected.get("type").asString()).isEqualTo("urn:problem:kpi-policy:ruleset-rejected");
+        assertThat(rejected.get("outcome").asString()).isEqualTo("REJECTED");
         assertThat(rejected.get("liveVersion").asString()).isEqualTo(edited);
         assertThat(rejected.get("problems").get(0).get("location").asString()).isEqualTo("row 16");
         assertThat(rejected.get("problems").get(0).get("message").asString()).contains("sum to 99");
         assertThat(http.post("/api/v1/evaluations", Requests.saasRequest()).json().get("rulesetVersion").asString())
                 .isEqualTo(edited);
-        JsonNode health = http.get("/actuator/health").json();
+        JsonNode health = analyst.get("/actuator/health").json();
         assertThat(health.get("status").asString()).isEqualTo("UP");
         JsonNode rules = health.get("components").get("rules").get("details");
         assertThat(rules.get("liveVersion").asString()).isEqualTo(edited);
         assertThat(rules.get("lastReload").get("status").asString()).isEqualTo("REJECTED");
         assertThat(rules.get("lastReload").get("problems").get(0).asString()).contains("weights.drl.xlsx, sheet Plans, row 16");
 
-        assertThat(http.post("/api/v1/rulesets/reload", "").json().get("status").asString()).isEqualTo("REJECTED");
+        assertThat(analyst.post("/api/v1/rulesets/reload", "").json().get("outcome").asString()).isEqualTo("REJECTED");
         FOLDER.setCell("weights.drl.xlsx", "Plans", "F16", 40);
-        JsonNode fixed = http.post("/api/v1/rulesets/reload", "").json();
+        JsonNode fixed = analyst.post("/api/v1/rulesets/reload", "").json();
         assertThat(fixed.get("status").asString()).isEqualTo("RELOADED");
         assertThat(fixed.get("previousVersion").asString()).isEqualTo(edited);
-        JsonNode again = http.post("/api/v1/rulesets/reload", "").json();
+        JsonNode again = analyst.post("/api/v1/rulesets/reload", "").json();
         assertThat(again.get("status").asString()).isEqualTo("UNCHANGED");
         assertThat(again.get("liveVersion").asString()).isEqualTo(fixed.get("liveVersion").asString());
     }
@@ -97,9 +101,10 @@ class RulesReloadApiTest {
     @Test
     void manyReloadsInARowLeaveNoCompiledModuleBehindInTheEnginesRepository() {
         Http http = new Http(port);
+        Http analyst = http.as(Caller.ANALYST);
         for (int i = 0; i < 12; i++) {
             FOLDER.write("ruleset.properties", "# reload " + i + "\neffectiveFrom=\n");
-            JsonNode result = http.post("/api/v1/rulesets/reload", "").json();
+            JsonNode result = analyst.post("/api/v1/rulesets/reload", "").json();
             assertThat(result.get("status").asString()).isEqualTo("RELOADED");
             String version = result.get("liveVersion").asString();
             assertThat(KieServices.get().getRepository()

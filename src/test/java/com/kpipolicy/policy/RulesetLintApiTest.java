@@ -2,6 +2,7 @@ package com.kpipolicy.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.kpipolicy.support.Caller;
 import com.kpipolicy.support.Http;
 import com.kpipolicy.support.RulesFolder;
 import java.io.IOException;
@@ -42,7 +43,7 @@ class RulesetLintApiTest {
     @BeforeEach
     void client() throws IOException {
         freshCopyOfShippedRules();
-        http = new Http(port);
+        http = new Http(port, Caller.ANALYST);
     }
 
     private static RulesFolder freshCopyOfShippedRules() throws IOException {

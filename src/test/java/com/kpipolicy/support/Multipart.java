@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /** A multipart/form-data body as a browser's upload form would send it: file parts and plain fields. */
 public final class Multipart {
@@ -31,6 +33,21 @@ public final class Multipart {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A zip of every file of {@code folder}, each named {@code prefix} + its file name, as "Compress folder" makes. */
+    public static byte[] zipOf(Path folder, String prefix) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes); var files = Files.list(folder)) {
+            for (Path file : files.sorted().toList()) {
+                zip.putNextEntry(new ZipEntry(prefix + file.getFileName()));
+                zip.write(Files.readAllBytes(file));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     public Multipart field(String name, String value) {

@@ -117,6 +117,15 @@ public final class RulesFolder {
         }
     }
 
+    /** The text of one shipped rules file, e.g. a DRL file to upload with an edit. */
+    public static String read(String file) {
+        try {
+            return Files.readString(SHIPPED.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public RulesFolder write(String file, String content) {
         try {
             Files.writeString(dir.resolve(file), content);

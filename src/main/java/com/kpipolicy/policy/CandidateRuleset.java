@@ -1,7 +1,5 @@
-package com.kpipolicy.impact;
+package com.kpipolicy.policy;
 
-import com.kpipolicy.policy.RuleFile;
-import com.kpipolicy.policy.RulesetSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +16,9 @@ import java.util.zip.ZipInputStream;
  * whole rules folder. Names are checked before use and a zip is read within limits, so an upload can neither
  * reach outside the folder nor inflate without bound.
  */
-final class CandidateRuleset {
+public final class CandidateRuleset {
     static final int MAX_BYTES = 10 * 1024 * 1024;
-    static final int MAX_ZIP_ENTRIES = 200;
+    public static final int MAX_ZIP_ENTRIES = 200;
     private static final Pattern SAFE_SEGMENT = Pattern.compile("[^/\\\\:\\p{Cntrl}]+");
 
     private CandidateRuleset() {

@@ -1,4 +1,4 @@
-package com.kpipolicy.impact;
+package com.kpipolicy.policy;
 
 /** An upload that cannot become a candidate ruleset: malformed or unsafe (400), or too large (413). */
 public class CandidateUploadException extends RuntimeException {
@@ -9,11 +9,11 @@ public class CandidateUploadException extends RuntimeException {
         this.tooLarge = tooLarge;
     }
 
-    static CandidateUploadException malformed(String message) {
+    public static CandidateUploadException malformed(String message) {
         return new CandidateUploadException(false, message);
     }
 
-    static CandidateUploadException tooLarge(String message) {
+    public static CandidateUploadException tooLarge(String message) {
         return new CandidateUploadException(true, message);
     }
 

@@ -1,0 +1,38 @@
+package com.kpipolicy.web;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Whatever the servlet container itself turns into an error page (a failure outside any controller)
+ * is a problem document too, naming only the status: the container's message may quote the request.
+ */
+@Hidden
+@RestController
+class ProblemErrorController implements ErrorController {
+
+    @RequestMapping("/error")
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        // Called directly, /error is just a path that serves nothing.
+        HttpStatus status = code == null ? HttpStatus.NOT_FOUND
+                : code instanceof Integer c && HttpStatus.resolve(c) != null && c >= 400
+                ? HttpStatus.valueOf(c) : HttpStatus.INTERNAL_SERVER_ERROR;
+        ProblemDetail problem = Problems.of(status, status.is5xxServerError() ? "internal" : "http-" + status.value(),
+                status.getReasonPhrase(), status.is5xxServerError()
+                        ? "The service failed unexpectedly. The failure is logged."
+                        : "The request was refused: " + status.getReasonPhrase() + ".");
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path) {
+            problem.setInstance(java.net.URI.create(path));
+        }
+        return ResponseEntity.status(status).body(problem);
+    }
+}

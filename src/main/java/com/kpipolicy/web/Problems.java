@@ -1,0 +1,44 @@
+package com.kpipolicy.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/** The problem documents every endpoint answers with: one stable type per kind of failure. */
+public final class Problems {
+    private Problems() {
+    }
+
+    public static URI type(String slug) {
+        return URI.create("urn:problem:kpi-policy:" + slug);
+    }
+
+    public static ProblemDetail of(HttpStatus status, String slug, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type(slug));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    /** 422 listing every field that cannot be evaluated as sent. */
+    public static ProblemDetail invalid(List<FieldProblem> problems) {
+        ProblemDetail problem = of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request", "Invalid request",
+                problems.size() == 1 ? problems.get(0).field() + " " + problems.get(0).message()
+                        : problems.size() + " problems in the request; see errors.");
+        problem.setProperty("errors", problems.stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+        return problem;
+    }
+
+    public static ProblemDetail tooLarge(String detail) {
+        return of(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "Content too large", detail);
+    }
+
+    /** A value from the request, shortened for an error message so that no message grows with the input. */
+    public static String quote(String value) {
+        String shown = value.length() > 64 ? value.substring(0, 64) + "…" : value;
+        return "'" + shown.replaceAll("\\p{Cntrl}", "?") + "'";
+    }
+}

@@ -1,0 +1,122 @@
+package com.kpipolicy.web.idempotency;
+
+import com.kpipolicy.web.BufferedBody;
+import com.kpipolicy.web.ProblemWriter;
+import com.kpipolicy.web.Problems;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * {@code Idempotency-Key} on the evaluating POSTs (IETF httpapi idempotency-key draft), per caller: the
+ * first request with a key runs and its answer is kept; a retry with the same payload gets that answer
+ * again (status, Location, body) without evaluating; while the first still runs, 409; the same key with
+ * another payload, 422. An answer of the service's own failure (5xx) is not kept, so it can be retried.
+ */
+@Component
+@Order(0) // after Spring Security (-100): the caller is known
+@EnableConfigurationProperties(IdempotencyProperties.class)
+class IdempotencyFilter extends OncePerRequestFilter {
+    static final String HEADER = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+    private static final Set<String> PATHS = Set.of("/api/v1/evaluations", "/api/v1/evaluations/batch");
+
+    private final IdempotencyKeys keys;
+    private final ProblemWriter problems;
+
+    IdempotencyFilter(IdempotencyKeys keys, ProblemWriter problems) {
+        this.keys = keys;
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+                || !PATHS.contains(request.getRequestURI()) || request.getUserPrincipal() == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<String> key = IdempotencyKeyHeader.parse(request.getHeader(HEADER));
+        if (key.isEmpty()) {
+            problems.write(request, response, Problems.of(HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
+                    "Invalid Idempotency-Key", "An Idempotency-Key is 1 to 255 visible ASCII characters, sent as a"
+                            + " quoted string (\"a1b2…\") or bare."));
+            return;
+        }
+        String caller = request.getUserPrincipal().getName();
+        String fingerprint = fingerprint(request);
+        Optional<StoredAnswer> holder = keys.claim(caller, key.get(), fingerprint);
+        if (holder.isPresent()) {
+            answerFrom(holder.get(), fingerprint, request, response);
+            return;
+        }
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, answer);
+        } catch (IOException | ServletException | RuntimeException e) {
+            keys.release(caller, key.get());
+            throw e;
+        }
+        if (answer.getStatus() >= 500) {
+            keys.release(caller, key.get());
+        } else {
+            keys.complete(caller, key.get(), answer.getStatus(), answer.getContentType(),
+                    answer.getHeader(HttpHeaders.LOCATION),
+                    new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8));
+        }
+        answer.copyBodyToResponse();
+    }
+
+    private void answerFrom(StoredAnswer stored, String fingerprint, HttpServletRequest request,
+                            HttpServletResponse response) throws IOException {
+        if (stored.inFlight()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+            problems.write(request, response, Problems.of(HttpStatus.CONFLICT, "idempotency-key-in-flight",
+                    "Request in progress", "A request with this Idempotency-Key is still being processed; retry"
+                            + " once it has been answered."));
+        } else if (!stored.fingerprint().equals(fingerprint)) {
+            problems.write(request, response, Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+                    "Idempotency-Key reused", "This Idempotency-Key was used for a different request; a key"
+                            + " names one request (same method, path and body)."));
+        } else {
+            byte[] body = stored.body() == null ? new byte[0] : stored.body().getBytes(StandardCharsets.UTF_8);
+            response.setStatus(stored.status());
+            if (stored.contentType() != null) {
+                response.setContentType(stored.contentType());
+            }
+            if (stored.location() != null) {
+                response.setHeader(HttpHeaders.LOCATION, stored.location());
+            }
+            response.setHeader(REPLAYED, "true");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private static String fingerprint(HttpServletRequest request) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(BufferedBody.of(request)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
