@@ -39,7 +39,12 @@ class EvaluationService {
         this.clock = clock;
     }
 
-    EvaluationResponse evaluate(EvaluationRequest request, String caller) {
+    /** What was answered: the evaluation's id, and its JSON exactly as stored in the decision log. */
+    record Answer(UUID evaluationId, String json) {
+    }
+
+    /** The response is serialized once, for the log and for the caller alike, so both get the same bytes. */
+    Answer evaluate(EvaluationRequest request, String caller) {
         SelectedPolicy selected = ReportingPeriod.parse(request.period())
                 .map(period -> versions.select(period.first(), request.rulesetVersion()))
                 // An invalid period is reported by the validator, under the live rules.
@@ -48,12 +53,12 @@ class EvaluationService {
         Evaluator.Evaluated evaluated = evaluator.evaluate(selected.policy(), request);
         Evaluation evaluation = new Evaluation(UUID.randomUUID(), evaluated.input(), selected.policy().version(),
                 selected.reason(), evaluated.outcome(), clock.instant().truncatedTo(ChronoUnit.MILLIS), supersedes);
-        EvaluationResponse response = mapper.toResponse(evaluation);
+        String response = json.writeValueAsString(mapper.toResponse(evaluation));
         EvaluationOutcome outcome = evaluation.outcome();
         log.append(new LogEntry(evaluation.id(), request.employeeId(), request.period(), evaluation.rulesetVersion(),
                 outcome.planId(), outcome.totalScore(), outcome.grade(), outcome.status(), evaluation.evaluatedAt(),
-                caller, supersedes, json.writeValueAsString(request), json.writeValueAsString(response)));
-        return response;
+                caller, supersedes, json.writeValueAsString(request), response));
+        return new Answer(evaluation.id(), response);
     }
 
     String storedJson(String id) {
