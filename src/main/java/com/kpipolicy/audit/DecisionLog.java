@@ -14,7 +14,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The append-only decision log. The application only ever inserts here; each row is chained to
@@ -27,27 +28,60 @@ public class DecisionLog {
             + " status, evaluated_at, caller, supersedes, request_json, response_json, prev_hash, row_hash";
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
-    // The chain is a sequence: reading the last hash and inserting after it must not interleave.
+    // The chain is a sequence: taking the last hash and inserting after it must not interleave.
     private final ReentrantLock chain = new ReentrantLock();
+    /** The last row appended, guarded by {@code chain}; null until read from the table, and after a failed insert. */
+    private Tail tail;
 
-    DecisionLog(JdbcClient jdbc, TransactionTemplate transactions) {
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+    private record Tail(long seq, String rowHash) {
     }
 
+    DecisionLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Appends one row. Only the link to the previous row, the hash and the insert happen under the lock;
+     * the previous row is remembered instead of read back for every append, and a single insert needs no
+     * transaction of its own. If the insert fails, or a surrounding transaction rolls back, the last row is
+     * read from the table again.
+     */
     public ChainedEntry append(LogEntry entry) {
+        byte[] content = ChainedEntry.content(entry);
         chain.lock();
         try {
-            return transactions.execute(status -> {
-                Optional<Object[]> last = jdbc.sql("SELECT seq, row_hash FROM evaluation ORDER BY seq DESC LIMIT 1")
-                        .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
-                long seq = last.map(l -> (Long) l[0] + 1).orElse(1L);
-                String prev = last.map(l -> (String) l[1]).orElse(ChainedEntry.GENESIS);
-                ChainedEntry row = new ChainedEntry(seq, entry, prev, ChainedEntry.hash(seq, entry, prev));
-                insert(row);
-                return row;
-            });
+            Tail last = tail != null ? tail : lastRow();
+            long seq = last.seq() + 1;
+            ChainedEntry row = new ChainedEntry(seq, entry, last.rowHash(), ChainedEntry.hash(seq, content, last.rowHash()));
+            tail = null;
+            insert(row);
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status != STATUS_COMMITTED) {
+                            forgetTail();
+                        }
+                    }
+                });
+            }
+            tail = new Tail(seq, row.rowHash());
+            return row;
+        } finally {
+            chain.unlock();
+        }
+    }
+
+    private Tail lastRow() {
+        return jdbc.sql("SELECT seq, row_hash FROM evaluation ORDER BY seq DESC LIMIT 1")
+                .query((rs, i) -> new Tail(rs.getLong(1), rs.getString(2))).optional()
+                .orElse(new Tail(0, ChainedEntry.GENESIS));
+    }
+
+    private void forgetTail() {
+        chain.lock();
+        try {
+            tail = null;
         } finally {
             chain.unlock();
         }
