@@ -129,8 +129,8 @@ done
 
 echo "== results"
 cat "$WORK/results.txt"
-s=$(awk '/^service-throughput-driver/ {sub("throughput=","",$6); sub("/s","",$6); print $6}' "$WORK/results.txt")
-b=$(awk '/^baseline-throughput-driver/ {sub("throughput=","",$6); sub("/s","",$6); print $6}' "$WORK/results.txt")
+s=$(awk '/^service-throughput-driver/ {sub("throughput=","",$5); sub("/s","",$5); print $5}' "$WORK/results.txt")
+b=$(awk '/^baseline-throughput-driver/ {sub("throughput=","",$5); sub("/s","",$5); print $5}' "$WORK/results.txt")
 if [ -n "$s" ] && [ -n "$b" ]; then
   awk -v s="$s" -v b="$b" 'BEGIN {printf "service/baseline throughput (driver) = %.0f%%\n", 100*s/b}'
 fi

@@ -68,12 +68,12 @@ public class FullEvaluationBenchmark {
     }
 
     @Benchmark
-    public EvaluationResponse service() {
+    public EvaluationService.Answer service() {
         return service.evaluate(evaluationRequest, "bench");
     }
 
     @Benchmark
-    public EvaluationResponse handCoded() {
+    public EvaluationService.Answer handCoded() {
         return handCoded.evaluate(evaluationRequest, "bench");
     }
 }

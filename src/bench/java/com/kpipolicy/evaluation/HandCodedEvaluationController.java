@@ -26,9 +26,9 @@ class HandCodedEvaluationController {
 
     @PostMapping(value = "/bench/v1/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<EvaluationResponse> evaluate(@RequestBody EvaluationRequest request, UriComponentsBuilder uri) {
-        EvaluationResponse response = service.evaluate(request, "anonymous");
-        URI location = uri.path("/api/v1/evaluations/{id}").buildAndExpand(response.evaluationId()).toUri();
-        return ResponseEntity.created(location).body(response);
+    ResponseEntity<String> evaluate(@RequestBody EvaluationRequest request, UriComponentsBuilder uri) {
+        EvaluationService.Answer answer = service.evaluate(request, "anonymous");
+        URI location = uri.path("/api/v1/evaluations/{id}").buildAndExpand(answer.evaluationId()).toUri();
+        return ResponseEntity.created(location).contentType(MediaType.APPLICATION_JSON).body(answer.json());
     }
 }

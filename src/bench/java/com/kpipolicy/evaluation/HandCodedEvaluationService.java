@@ -46,7 +46,7 @@ final class HandCodedEvaluationService {
                 context.getBean(Clock.class));
     }
 
-    EvaluationResponse evaluate(EvaluationRequest request, String caller) {
+    EvaluationService.Answer evaluate(EvaluationRequest request, String caller) {
         SelectedPolicy selected = ReportingPeriod.parse(request.period())
                 .map(period -> versions.select(period.first(), request.rulesetVersion()))
                 .orElseGet(() -> new SelectedPolicy(activePolicy.current(), "live"));
@@ -58,10 +58,10 @@ final class HandCodedEvaluationService {
         EvaluationOutcome outcome = policy.evaluate(input);
         Evaluation evaluation = new Evaluation(UUID.randomUUID(), input, selected.policy().version(), selected.reason(),
                 outcome, clock.instant().truncatedTo(ChronoUnit.MILLIS), null);
-        EvaluationResponse response = mapper.toResponse(evaluation);
+        String response = json.writeValueAsString(mapper.toResponse(evaluation));
         log.append(new LogEntry(evaluation.id(), request.employeeId(), request.period(), evaluation.rulesetVersion(),
                 outcome.planId(), outcome.totalScore(), outcome.grade(), outcome.status(), evaluation.evaluatedAt(),
-                caller, null, json.writeValueAsString(request), json.writeValueAsString(response)));
-        return response;
+                caller, null, json.writeValueAsString(request), response));
+        return new EvaluationService.Answer(evaluation.id(), response);
     }
 }
