@@ -97,6 +97,10 @@ public class LoadDriver {
                             if (status < 200 || status > 299) {
                                 errors.incrementAndGet();
                             }
+                            if (conn.closedByServer) {
+                                conn.close();
+                                conn = null;
+                            }
                         } catch (IOException e) {
                             errors.incrementAndGet();
                             if (conn != null) {
@@ -164,6 +168,8 @@ public class LoadDriver {
         private final byte[] buffer = new byte[64 * 1024];
         private int pos;
         private int limit;
+        /** The server answered with "Connection: close" (Tomcat does after 100 requests on one connection). */
+        boolean closedByServer;
 
         Connection(InetAddress host, int port) throws IOException {
             socket = new Socket(host, port);
@@ -200,9 +206,7 @@ public class LoadDriver {
             } else if (length > 0) {
                 skip(length);
             }
-            if (close) {
-                throw new IOException("server closed the connection");
-            }
+            closedByServer = close;
             return status;
         }
 
