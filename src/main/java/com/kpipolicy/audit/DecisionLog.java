@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,8 +32,13 @@ public class DecisionLog {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final TransactionTemplate transactions;
-    // The chain is a sequence: reading the last hash and inserting after it must not interleave.
+    // The chain is a sequence: taking the last hash and inserting after it must not interleave.
     private final ReentrantLock chain = new ReentrantLock();
+    /** The last row stored, guarded by {@code chain}; null until read from the table, and after a failed insert. */
+    private Tail tail;
+
+    private record Tail(long seq, String rowHash) {
+    }
 
     DecisionLog(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions) {
         this.jdbc = jdbc;
@@ -44,30 +51,66 @@ public class DecisionLog {
     }
 
     /**
-     * Appends the entries in their order, chained one to the next, under one lock and in one
-     * transaction with one batch insert: a chunk is stored whole or not at all, even if the process dies.
+     * Appends the entries in their order, chained one to the next, under one lock with one batch insert: a chunk
+     * is stored whole or not at all, even if the process dies. Only the links, the hashes and the insert happen
+     * under the lock; the hashed text is prepared before it. The last row is remembered instead of read back for
+     * every append; if an insert fails, or a surrounding transaction rolls back, it is read from the table again.
+     * A single row needs no transaction of its own: one insert is atomic.
      */
     public List<ChainedEntry> appendChunk(List<LogEntry> entries) {
         if (entries.isEmpty()) {
             return List.of();
         }
+        List<byte[]> contents = entries.stream().map(ChainedEntry::content).toList();
         chain.lock();
         try {
-            return transactions.execute(status -> {
-                Optional<Object[]> last = jdbc.sql("SELECT seq, row_hash FROM evaluation ORDER BY seq DESC LIMIT 1")
-                        .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
-                long seq = last.map(l -> (Long) l[0]).orElse(0L);
-                String prev = last.map(l -> (String) l[1]).orElse(ChainedEntry.GENESIS);
-                List<ChainedEntry> rows = new ArrayList<>(entries.size());
-                for (LogEntry entry : entries) {
-                    seq++;
-                    ChainedEntry row = new ChainedEntry(seq, entry, prev, ChainedEntry.hash(seq, entry, prev));
-                    rows.add(row);
-                    prev = row.rowHash();
-                }
+            Tail last = tail != null ? tail : lastRow();
+            List<ChainedEntry> rows = new ArrayList<>(entries.size());
+            long seq = last.seq();
+            String prev = last.rowHash();
+            for (int i = 0; i < entries.size(); i++) {
+                seq++;
+                ChainedEntry row = new ChainedEntry(seq, entries.get(i), prev, ChainedEntry.hash(seq, contents.get(i), prev));
+                rows.add(row);
+                prev = row.rowHash();
+            }
+            tail = null;
+            if (rows.size() == 1) {
                 insert(rows);
-                return rows;
+            } else {
+                transactions.executeWithoutResult(status -> insert(rows));
+            }
+            forgetTailIfRolledBack();
+            tail = new Tail(seq, prev);
+            return rows;
+        } finally {
+            chain.unlock();
+        }
+    }
+
+    private void forgetTailIfRolledBack() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        forgetTail();
+                    }
+                }
             });
+        }
+    }
+
+    private Tail lastRow() {
+        return jdbc.sql("SELECT seq, row_hash FROM evaluation ORDER BY seq DESC LIMIT 1")
+                .query((rs, i) -> new Tail(rs.getLong(1), rs.getString(2))).optional()
+                .orElse(new Tail(0, ChainedEntry.GENESIS));
+    }
+
+    private void forgetTail() {
+        chain.lock();
+        try {
+            tail = null;
         } finally {
             chain.unlock();
         }

@@ -87,7 +87,7 @@ class BatchEvaluation {
             if (decided == null) {
                 return BatchResponse.ItemResult.refused(index, problem);
             }
-            return stored ? BatchResponse.ItemResult.created(index, decided.response().evaluationId())
+            return stored ? BatchResponse.ItemResult.created(index, decided.evaluationId())
                     : BatchResponse.ItemResult.refused(index, FailureProblems.internal());
         }
     }

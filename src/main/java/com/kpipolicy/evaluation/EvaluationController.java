@@ -63,11 +63,10 @@ class EvaluationController {
     @ApiResponse(responseCode = "413", ref = OpenApiRefs.CONTENT_TOO_LARGE)
     @ApiResponse(responseCode = "422", ref = OpenApiRefs.INVALID_EVALUATION_REQUEST)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<EvaluationResponse> evaluate(@RequestBody EvaluationRequest request, UriComponentsBuilder uri,
-                                                Principal caller) {
-        EvaluationResponse response = service.evaluate(request, caller == null ? "anonymous" : caller.getName());
-        URI location = uri.path("/api/v1/evaluations/{id}").buildAndExpand(response.evaluationId()).toUri();
-        return ResponseEntity.created(location).body(response);
+    ResponseEntity<String> evaluate(@RequestBody EvaluationRequest request, UriComponentsBuilder uri, Principal caller) {
+        EvaluationService.Decided answer = service.evaluate(request, caller == null ? "anonymous" : caller.getName());
+        URI location = uri.path("/api/v1/evaluations/{id}").buildAndExpand(answer.evaluationId()).toUri();
+        return ResponseEntity.created(location).contentType(MediaType.APPLICATION_JSON).body(answer.json());
     }
 
     /** The stored evaluation, byte for byte as it was answered; an HR system reads only its own. */

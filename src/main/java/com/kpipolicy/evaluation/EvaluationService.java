@@ -46,14 +46,18 @@ class EvaluationService {
         this.metrics = metrics;
     }
 
-    /** An evaluation decided but not yet stored: the answer, its decision-log entry, the outcome for metrics. */
-    record Decided(EvaluationResponse response, LogEntry entry, EvaluationOutcome outcome) {
+    /**
+     * An evaluation decided but not yet stored: its id, the answer serialized once (the caller and the decision log
+     * get the same bytes), its decision-log entry, and the outcome for metrics.
+     */
+    record Decided(UUID evaluationId, String json, LogEntry entry, EvaluationOutcome outcome) {
     }
 
-    EvaluationResponse evaluate(EvaluationRequest request, String caller) {
+    /** Evaluates and stores one request; the answer is the JSON stored in the decision log, byte for byte. */
+    Decided evaluate(EvaluationRequest request, String caller) {
         Decided decided = decide(request, caller);
         log.append(decided.entry());
-        return decided.response();
+        return decided;
     }
 
     /** Stores decisions in their order as one chunk of the decision log: all of them or none. */
@@ -83,12 +87,12 @@ class EvaluationService {
         Evaluator.Evaluated evaluated = evaluator.evaluate(selected.policy(), request);
         Evaluation evaluation = new Evaluation(UUID.randomUUID(), evaluated.input(), selected.policy().version(),
                 selected.reason(), evaluated.outcome(), clock.instant().truncatedTo(ChronoUnit.MILLIS), supersedes);
-        EvaluationResponse response = mapper.toResponse(evaluation);
+        String response = json.writeValueAsString(mapper.toResponse(evaluation));
         EvaluationOutcome outcome = evaluation.outcome();
-        return new Decided(response, new LogEntry(evaluation.id(), request.employeeId(), request.period(),
-                evaluation.rulesetVersion(), outcome.planId(), outcome.totalScore(), outcome.grade(), outcome.status(),
-                evaluation.evaluatedAt(), caller, supersedes, json.writeValueAsString(request),
-                json.writeValueAsString(response)), outcome);
+        return new Decided(evaluation.id(), response, new LogEntry(evaluation.id(), request.employeeId(),
+                request.period(), evaluation.rulesetVersion(), outcome.planId(), outcome.totalScore(), outcome.grade(),
+                outcome.status(), evaluation.evaluatedAt(), caller, supersedes, json.writeValueAsString(request), response),
+                outcome);
     }
 
     /** The stored answer; a caller that may not read every evaluation reads only those it submitted. */

@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,6 +38,10 @@ final class OutcomeReader {
     static final String FINAL = "FINAL";
 
     EvaluationOutcome read(KieSession session, Plan plan, List<String> fired) {
+        return read(new SessionFacts(session), plan, fired);
+    }
+
+    private EvaluationOutcome read(SessionFacts session, Plan plan, List<String> fired) {
         Map<String, WeightedScore> weighted = facts(session, WeightedScore.class).stream()
                 .collect(Collectors.toMap(WeightedScore::getKpi, Function.identity(), (a, b) -> {
                     throw new PolicyDefectException("Two weighted scores were produced for " + a.getKpi());
@@ -71,7 +76,7 @@ final class OutcomeReader {
                 alerts(session, plan), fired);
     }
 
-    private static EvaluationOutcome.Forecast forecast(KieSession session, Plan plan) {
+    private static EvaluationOutcome.Forecast forecast(SessionFacts session, Plan plan) {
         List<PeriodProgress> progress = facts(session, PeriodProgress.class);
         if (progress.isEmpty()) {
             return null;
@@ -86,7 +91,7 @@ final class OutcomeReader {
                 Decimals.points(total.getExact()), kpis);
     }
 
-    private static List<EvaluationOutcome.AlertResult> alerts(KieSession session, Plan plan) {
+    private static List<EvaluationOutcome.AlertResult> alerts(SessionFacts session, Plan plan) {
         return facts(session, Alert.class).stream()
                 .sorted(Comparator.comparingInt(a -> planOrder(plan, a.getKpi())))
                 .map(a -> new EvaluationOutcome.AlertResult(a.getKpi(), a.getType(), Decimals.achievement(a.getPace())))
@@ -94,11 +99,17 @@ final class OutcomeReader {
     }
 
     private static int planOrder(Plan plan, String kpi) {
-        return plan.lines().stream().map(l -> l.kpi().id()).toList().indexOf(kpi);
+        List<PlanLine> lines = plan.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kpi().id().equals(kpi)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     BigDecimal teamTotal(KieSession session) {
-        return single(session, TotalScore.class, "team total score", "scoring.drl").getExact();
+        return single(new SessionFacts(session), TotalScore.class, "team total score", "scoring.drl").getExact();
     }
 
     private static EvaluationOutcome.Blend blend(TotalScore total) {
@@ -110,7 +121,7 @@ final class OutcomeReader {
                 Decimals.points(total.getIndividualExact()), Decimals.points(team.getTeamTotal()));
     }
 
-    private static String status(KieSession session) {
+    private static String status(SessionFacts session) {
         List<String> raised = facts(session, StatusFlag.class).stream().map(StatusFlag::getStatus).toList();
         return STATUS_SEVERITY.stream().filter(raised::contains).findFirst().orElse(FINAL);
     }
@@ -131,16 +142,37 @@ final class OutcomeReader {
         return new EvaluationOutcome.ScoreChange(kpi, field, Decimals.points(a.from()), Decimals.points(a.to()));
     }
 
-    private static <T> List<T> facts(KieSession session, Class<T> type) {
-        return session.getObjects(type::isInstance).stream().map(type::cast).toList();
+    private static <T> List<T> facts(SessionFacts session, Class<T> type) {
+        return session.all(type);
     }
 
-    private static <T> T single(KieSession session, Class<T> type, String what, String file) {
+    private static <T> T single(SessionFacts session, Class<T> type, String what, String file) {
         List<T> found = facts(session, type);
         if (found.size() != 1) {
             throw new PolicyDefectException("The rules produced " + found.size() + " " + what + " result(s) instead of"
                     + " exactly one: check " + file);
         }
         return found.get(0);
+    }
+
+    /** The session's facts by class, gathered in one pass: each look-up by type would walk the whole store again. */
+    private static final class SessionFacts {
+        private final Map<Class<?>, List<Object>> byClass = new HashMap<>();
+
+        SessionFacts(KieSession session) {
+            for (Object fact : session.getObjects()) {
+                byClass.computeIfAbsent(fact.getClass(), c -> new ArrayList<>()).add(fact);
+            }
+        }
+
+        <T> List<T> all(Class<T> type) {
+            List<T> found = new ArrayList<>();
+            byClass.forEach((c, facts) -> {
+                if (type.isAssignableFrom(c)) {
+                    facts.forEach(f -> found.add(type.cast(f)));
+                }
+            });
+            return found;
+        }
     }
 }

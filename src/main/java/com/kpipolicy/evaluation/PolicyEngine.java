@@ -22,8 +22,9 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * Runs one evaluation through the rules: a fresh session per evaluation, facts in, the phases
- * fired in order, results out, session disposed. Knows the phases, not what happens in them.
+ * Runs one evaluation through the rules: a clean session per evaluation (taken from the policy's
+ * pool, reset when disposed), facts in, the phases fired in order, results out, session disposed.
+ * Knows the phases, not what happens in them.
  */
 final class PolicyEngine {
     /** Rule groups in the order they run; rules/README.md documents what belongs in each. */
@@ -61,13 +62,14 @@ final class PolicyEngine {
 
     private <T> T execute(Policy policy, Plan plan, List<Object> facts, List<String> phases,
                           BiFunction<KieSession, List<String>, T> read) {
-        KieSession session = policy.kieBase().newKieSession();
+        // A pooled session is reset when disposed (facts, agenda and listeners gone), so each evaluation starts clean.
+        KieSession session = policy.sessions().newKieSession();
         Set<String> fired = new LinkedHashSet<>();
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(policy.origins().of(event.getMatch().getRule()).describe());
+                    fired.add(policy.origins().describe(event.getMatch().getRule()));
                 }
             });
             fired.add(plan.origin().describe());

@@ -18,6 +18,7 @@ class BuildMessageTranslator {
     // SpreadsheetCompiler writes this comment above every rule it generates.
     private static final Pattern CELL_COMMENT = Pattern.compile("//\\s*rule values at ([A-Z]+)(\\d+), header at ([A-Z]+)(\\d+)");
     private static final Pattern RULE_LINE = Pattern.compile("^rule \"([^\"]+)\"");
+    private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.+?): \\[Error");
     private static final Pattern POSITION = Pattern.compile("Line (\\d+):(\\d+)");
     private static final Pattern UNRESOLVED = Pattern.compile("(\\S+) cannot be resolved|Unable to resolve ObjectType '([^']+)'"
             + "|The method (\\w+)\\(");
@@ -36,8 +37,10 @@ class BuildMessageTranslator {
         }
         TableRuleLocation where = locate(sheet.drl(), message.getLine());
         if (where == null) {
-            return new RuleProblem(severity, sheet.file(), sheet.sheet(), null,
-                    "The table's header rows do not make valid rules: " + explain(raw));
+            return Optional.ofNullable(layouts.get(sheet.file()))
+                    .flatMap(layout -> cellOfExpression(severity, sheet, layout, raw))
+                    .orElseGet(() -> new RuleProblem(severity, sheet.file(), sheet.sheet(), null,
+                            "The table's header rows do not make valid rules: " + explain(raw)));
         }
         Optional<TableLayout.Located> row = Optional.ofNullable(layouts.get(sheet.file())).flatMap(l -> l.locate(where.rule));
         if (row.isPresent()) {
@@ -79,6 +82,36 @@ class BuildMessageTranslator {
                     return Optional.of(new RuleProblem(severity, sheet.file(), sheet.sheet(), "cell " + c.letter()
                             + codeRow(at), "The grey code cell of column '" + c.label() + "' does not compile: "
                             + explain(raw) + ". Copy the code cell back from the shipped workbook."));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An expression the engine could not analyse, reported without a rule or line (e.g. a value that breaks an exact
+     * decimal literal such as {@code $paramB}): the value cell whose column's code, filled with the value, holds it.
+     */
+    private static Optional<RuleProblem> cellOfExpression(RuleProblem.Severity severity, GeneratedSheet sheet,
+                                                          TableLayout layout, String raw) {
+        Matcher expression = ANALYSE.matcher(raw);
+        if (!expression.find()) {
+            return Optional.empty();
+        }
+        String expr = expression.group(1).strip();
+        for (TableLayout.Table table : layout.tables()) {
+            if (!table.sheet().equals(sheet.sheet())) {
+                continue;
+            }
+            for (TableLayout.TableRow row : table.rows()) {
+                for (TableLayout.Column c : table.columns()) {
+                    String value = row.value(c);
+                    if (!value.isEmpty() && expr.contains(value) && c.snippet().replace("$param", value).contains(expr)) {
+                        return Optional.of(new RuleProblem(severity, sheet.file(), sheet.sheet(),
+                                "cell " + c.letter() + row.number(), "The value '" + value + "' in column '" + c.label()
+                                + "' does not make a valid rule: the rule engine cannot read it. Type numbers as plain"
+                                + " digits (e.g. 100) and text without quotes."));
+                    }
                 }
             }
         }

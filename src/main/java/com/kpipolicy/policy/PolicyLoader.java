@@ -9,6 +9,8 @@ import java.util.Map;
 
 /** Turns a ruleset's bytes into a {@link Policy}, or rejects it with every problem found. */
 public class PolicyLoader {
+    /** Sessions the pool starts with: one per core of the machines this runs on; it grows under more threads. */
+    private static final int SESSIONS_KEPT = 2;
     private final RulesetCompiler compiler = new RulesetCompiler();
     private final CatalogReader catalogReader = new CatalogReader();
     private final GradeBandCheck gradeBands = new GradeBandCheck();
@@ -38,7 +40,7 @@ public class PolicyLoader {
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             throw new RulesetRejectedException(problems);
         }
-        return new Policy(source, manifest, compiled.kieBase(), catalog, plans, blends, settings, origins, List.copyOf(problems),
-                clock.instant());
+        return new Policy(source, manifest, compiled.kieBase(), compiled.kieBase().newKieSessionsPool(SESSIONS_KEPT),
+                catalog, plans, blends, settings, origins, List.copyOf(problems), clock.instant());
     }
 }

@@ -11,13 +11,17 @@ import org.kie.api.io.Resource;
 /** Maps every rule of a KieBase back to the file, sheet and row an analyst edits. */
 public final class RuleOrigins {
     private final Map<String, RuleOrigin> byRule;
+    /** Package, then rule name, to {@link RuleOrigin#describe()}: read for every rule that fires, so built once. */
+    private final Map<String, Map<String, String>> descriptions;
 
-    private RuleOrigins(Map<String, RuleOrigin> byRule) {
+    private RuleOrigins(Map<String, RuleOrigin> byRule, Map<String, Map<String, String>> descriptions) {
         this.byRule = byRule;
+        this.descriptions = descriptions;
     }
 
     public static RuleOrigins of(KieBase kieBase, Map<String, GeneratedSheet> generated, Map<String, TableLayout> layouts) {
         Map<String, RuleOrigin> origins = new HashMap<>();
+        Map<String, Map<String, String>> descriptions = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 String file = sourceFile(rule, generated);
@@ -25,11 +29,21 @@ public final class RuleOrigins {
                 RuleOrigin origin = layout == null ? null : layout.locate(rule.getName())
                         .map(at -> new RuleOrigin(layout.file(), at.table().sheet(), at.row().number(), rule.getName()))
                         .orElse(null);
-                origins.put(key(pkg.getName(), rule.getName()),
-                        origin != null ? origin : new RuleOrigin(file, null, null, rule.getName()));
+                RuleOrigin found = origin != null ? origin : new RuleOrigin(file, null, null, rule.getName());
+                origins.put(key(pkg.getName(), rule.getName()), found);
+                descriptions.computeIfAbsent(pkg.getName(), p -> new HashMap<>()).put(rule.getName(), found.describe());
             }
         }
-        return new RuleOrigins(Map.copyOf(origins));
+        Map<String, Map<String, String>> frozen = new HashMap<>();
+        descriptions.forEach((pkg, rules) -> frozen.put(pkg, Map.copyOf(rules)));
+        return new RuleOrigins(Map.copyOf(origins), Map.copyOf(frozen));
+    }
+
+    /** {@code of(rule).describe()}, without building the text again. */
+    public String describe(Rule rule) {
+        Map<String, String> rules = descriptions.get(rule.getPackageName());
+        String described = rules == null ? null : rules.get(rule.getName());
+        return described != null ? described : of(rule).describe();
     }
 
     public RuleOrigin of(String packageName, String ruleName) {

@@ -2,7 +2,10 @@ package com.kpipolicy.policy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,16 +48,12 @@ public class RulesetCompiler {
                 problems.addAll(CODE_SAFETY.checkDrl(file.path(), new String(file.content(), StandardCharsets.UTF_8)));
                 kfs.write(RESOURCES + file.path(), file.content());
             } else if (file.isDecisionTable()) {
-                List<RuleProblem> unsafe = WORKBOOK_SAFETY.check(file);
-                if (!unsafe.isEmpty()) {
-                    problems.addAll(unsafe);
-                    continue;
+                TableCompilation table = compileTable(file);
+                problems.addAll(table.problems());
+                if (table.layout() != null) {
+                    layouts.put(file.path(), table.layout());
                 }
-                if (file.isWorkbook()) {
-                    layouts.put(file.path(), TableLayout.read(file));
-                }
-                for (GeneratedSheet sheet : tableToDrl(file, problems)) {
-                    problems.addAll(CODE_SAFETY.checkTable(sheet, layouts.get(file.path())));
+                for (GeneratedSheet sheet : table.sheets()) {
                     String name = file.path() + "." + (generatedDrl.size() + 1) + GENERATED_SUFFIX;
                     generatedDrl.put(name, sheet);
                     kfs.write(RESOURCES + name, sheet.drl());
@@ -109,6 +108,58 @@ public class RulesetCompiler {
     static String analystPath(String buildPath) {
         String path = buildPath.startsWith("src/main/resources/") ? buildPath.substring("src/main/resources/".length()) : buildPath;
         return path.startsWith("rules/") ? path.substring("rules/".length()) : path;
+    }
+
+    /** What one decision-table file compiles to: a function of its path and bytes alone. */
+    private record TableCompilation(List<RuleProblem> problems, TableLayout layout, List<GeneratedSheet> sheets) {
+    }
+
+    /**
+     * Reading a workbook (safety checks, layout, one spreadsheet compilation per sheet) is most of a load;
+     * a reload after an analyst saved one file finds every other table here, keyed by path and content hash.
+     */
+    private static final Map<String, TableCompilation> TABLES = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, TableCompilation> eldest) {
+            return size() > TABLES_KEPT;
+        }
+    };
+    private static final int TABLES_KEPT = 64;
+
+    private static TableCompilation compileTable(RuleFile file) {
+        String key = file.path() + '\u0000' + sha256(file.content());
+        synchronized (TABLES) {
+            TableCompilation known = TABLES.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        TableLayout layout = null;
+        List<GeneratedSheet> sheets = List.of();
+        List<RuleProblem> unsafe = WORKBOOK_SAFETY.check(file);
+        if (!unsafe.isEmpty()) {
+            problems.addAll(unsafe);
+        } else {
+            layout = file.isWorkbook() ? TableLayout.read(file) : null;
+            sheets = tableToDrl(file, problems);
+            for (GeneratedSheet sheet : sheets) {
+                problems.addAll(CODE_SAFETY.checkTable(sheet, layout));
+            }
+        }
+        TableCompilation compiled = new TableCompilation(List.copyOf(problems), layout, List.copyOf(sheets));
+        synchronized (TABLES) {
+            TABLES.put(key, compiled);
+        }
+        return compiled;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static List<GeneratedSheet> tableToDrl(RuleFile file, List<RuleProblem> problems) {

@@ -81,8 +81,8 @@ class ImpactApiTest {
         assertThat(body.get("liveRulesetVersion").asString()).isEqualTo(live.version());
         assertThat(body.get("candidateRulesetVersion").asString()).isEqualTo(editedVersion);
         JsonNode scenarios = body.get("scenarios");
-        assertThat(scenarios.get("evaluated").asInt()).isEqualTo(56);
-        assertThat(scenarios.get("changed").asInt()).isEqualTo(21);
+        assertThat(scenarios.get("evaluated").asInt()).isEqualTo(58);
+        assertThat(scenarios.get("changed").asInt()).isEqualTo(22);
         JsonNode capped = change(scenarios, "scoring/over-achievement-is-capped-at-150-points");
         assertThat(capped.get("employeeId").asString()).isEqualTo("S-0002");
         assertThat(capped.get("oldTotalScore").decimalValue()).isEqualByComparingTo("117.50");
@@ -106,7 +106,7 @@ class ImpactApiTest {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("text/markdown");
         assertThat(response.body()).startsWith("## Impact of the rules change\n")
-                .contains("- Scenarios (`scenarios`): 56 evaluated, 21 changed, 0 refused by the candidate.\n")
+                .contains("- Scenarios (`scenarios`): 58 evaluated, 22 changed, 0 refused by the candidate.\n")
                 .contains("| scoring/over-achievement-is-capped-at-150-points | S-0002 | 117.50 | 120.00 | A | S | 1.2 | 1.5 |  |\n")
                 .contains("| **A** | 2 | 27 | 0 | 0 | 0 | 0 |\n");
     }
@@ -119,7 +119,7 @@ class ImpactApiTest {
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.json().get("candidateRulesetVersion").asString()).isEqualTo(editedVersion);
-        assertThat(response.json().get("scenarios").get("changed").asInt()).isEqualTo(21);
+        assertThat(response.json().get("scenarios").get("changed").asInt()).isEqualTo(22);
     }
 
     @Test

@@ -55,7 +55,7 @@ class ImpactCommandTest {
         assertThat(run.status()).isZero();
         assertThat(run.lines()).startsWith("## Impact of the rules change", "");
         assertThat(run.lines()).contains(
-                "- Scenarios (`scenarios`): 56 evaluated, 21 changed, 0 refused by the candidate.",
+                "- Scenarios (`scenarios`): 58 evaluated, 22 changed, 0 refused by the candidate.",
                 "| Scenario | Employee | Old total | New total | Old grade | New grade | Old bonus | New bonus | Note |",
                 "| scoring/over-achievement-is-capped-at-150-points | S-0002 | 117.50 | 120.00 | A | S | 1.2 | 1.5 |  |",
                 "| grades/total-between-70-and-85-is-grade-c | S-0010 | 71.00 | 74.00 | C | C | 0.6 | 0.6 |  |",
@@ -71,8 +71,8 @@ class ImpactCommandTest {
 
         assertThat(run.status()).isZero();
         JsonNode report = JsonMapper.builder().build().readTree(run.output());
-        assertThat(report.get("scenarios").get("evaluated").asInt()).isEqualTo(56);
-        assertThat(report.get("scenarios").get("changed").asInt()).isEqualTo(21);
+        assertThat(report.get("scenarios").get("evaluated").asInt()).isEqualTo(58);
+        assertThat(report.get("scenarios").get("changed").asInt()).isEqualTo(22);
         assertThat(report.get("storedEvaluations").isNull()).isTrue();
         JsonNode capped = report.get("scenarios").get("changes").valueStream()
                 .filter(c -> c.get("scenario").asString().equals("scoring/over-achievement-is-capped-at-150-points"))
@@ -130,7 +130,7 @@ class ImpactCommandTest {
 
         assertThat(run.status()).as(run.output()).isZero();
         assertThat(run.lines()).contains(
-                "- Scenarios (`scenarios`): 56 evaluated, 21 changed, 0 refused by the candidate.",
+                "- Scenarios (`scenarios`): 58 evaluated, 22 changed, 0 refused by the candidate.",
                 "- Stored evaluations of 2025-Q3: 2 evaluated, 2 changed, 0 refused by the candidate.",
                 "### Stored evaluations of 2025-Q3: grade migration",
                 "| Old \\ New | A | B | C |",

@@ -72,6 +72,13 @@ class BrokenWorkbookMessagesTest {
     }
 
     @Test
+    void aBrokenThresholdInTheTrainingTableIsNamedByItsCell() {
+        assertThat(errors(r -> r.setCell("incentives.drl.xlsx", "Training", "B15", "0.8 +"))).singleElement().asString()
+                .startsWith("ERROR incentives.drl.xlsx, sheet Training, cell B15: The value '0.8 +' in column"
+                        + " 'Achievement below' does not make a valid rule");
+    }
+
+    @Test
     void aDrlSyntaxErrorNamesTheFileTheLineAndTheRuleInPlainWords() {
         List<String> errors = errors(r -> r.replaceIn("guardrails.drl",
                 "$s : KpiScore(category == \"RESULT\", points.compareTo($cap) > 0)\nthen\n    delete($s);\n    insert($s.adjustedTo($cap, \"DISCOUNT_DEPTH\"));",

@@ -29,7 +29,7 @@ class RuleFileSafetyTest {
         List<RuleProblem> errors = errors(r -> r.replaceIn("scoring.drl", "import java.math.BigDecimal;",
                 "import java.math.BigDecimal;\nimport java.io.File;"));
 
-        assertThat(errors).extracting(RuleProblem::toString).contains("ERROR scoring.drl, line 7: Rule code may use only"
+        assertThat(errors).extracting(RuleProblem::toString).contains("ERROR scoring.drl, line 8: Rule code may use only"
                 + " the policy's facts, numbers, dates and collections; 'import java.io.File' is not allowed (it could"
                 + " reach files, the network, processes or the service itself).");
     }
