@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -36,6 +38,13 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    // Absent when the service runs without its web server (commands).
+    private final ObjectProvider<MultipartProperties> multipart;
+
+    ProblemResponses(ObjectProvider<MultipartProperties> multipart) {
+        this.multipart = multipart;
+    }
 
     @ExceptionHandler({InvalidRequestException.class, NoPlanException.class, NoRulesetInForceException.class,
             EvaluationNotFoundException.class, UnknownRulesetException.class, ForbiddenException.class,
@@ -70,9 +79,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
-        long max = e.getMaxUploadSize();
+        // The container's exception seldom knows the limit; the configured limits are what the caller can act on.
+        String limits = multipart.stream().findFirst().map(m -> ": at most " + m.getMaxFileSize().toMegabytes()
+                + " MB per file and " + m.getMaxRequestSize().toMegabytes() + " MB in all. Send only the files you"
+                + " changed, or a zip of the rules folder.").orElse(".");
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(badUpload(HttpStatus.CONTENT_TOO_LARGE,
-                "The upload is too large" + (max > 0 ? ": at most " + max / (1024 * 1024) + " MB." : ".")));
+                "The upload is too large" + limits));
     }
 
     private static ProblemDetail badUpload(HttpStatus status, String detail) {

@@ -101,6 +101,8 @@ class ImpactRefusalsApiTest {
 
         assertThat(response.status()).as(response.body()).isEqualTo(413);
         assertThat(response.json().get("type").asString()).isEqualTo("urn:problem:kpi-policy:bad-upload");
+        assertThat(response.json().get("detail").asString())
+                .startsWith("The upload is too large: at most 10 MB per file and 11 MB in all.");
     }
 
     @Test
