@@ -42,9 +42,8 @@ class RulesetReloadController {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result);
         }
         long errors = result.problems().stream().filter(RuleProblem::isError).count();
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "ruleset-rejected", "Rules rejected",
-                "The rules folder does not load (" + errors + " error(s); see problems); the last good rules, version "
-                        + result.liveVersion() + ", keep serving.");
+        ProblemDetail problem = Problems.rulesRejected("The rules folder does not load (" + errors
+                + " error(s); see problems); the last good rules, version " + result.liveVersion() + ", keep serving.");
         problem.setProperty("outcome", result.status());
         problem.setProperty("liveVersion", result.liveVersion());
         problem.setProperty("at", result.at());

@@ -63,8 +63,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RulesetRejectedException.class)
     ProblemDetail rulesetRejected(RulesetRejectedException e) {
         List<RuleProblem> errors = e.problems().stream().filter(RuleProblem::isError).toList();
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "ruleset-rejected", "Rules rejected",
-                "The rules do not load: " + errors.size() + " error(s); see errors.");
+        ProblemDetail problem = Problems.rulesRejected("The rules do not load: " + errors.size()
+                + " error(s); see errors.");
         problem.setProperty("errors", errors.stream().map(ProblemResponses::located).toList());
         return problem;
     }

@@ -31,6 +31,11 @@ public final class Problems {
         return problem;
     }
 
+    /** 422 for rules that do not load, whether uploaded or reloaded from the folder; the caller adds the problems. */
+    public static ProblemDetail rulesRejected(String detail) {
+        return of(HttpStatus.UNPROCESSABLE_CONTENT, "ruleset-rejected", "Rules rejected", detail);
+    }
+
     public static ProblemDetail tooLarge(String detail) {
         return of(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "Content too large", detail);
     }
