@@ -2,6 +2,7 @@ package com.kpipolicy.evaluation;
 
 import com.kpipolicy.policy.Plan;
 import com.kpipolicy.policy.PlanLine;
+import com.kpipolicy.policy.Phases;
 import com.kpipolicy.policy.Policy;
 import com.kpipolicy.policy.PolicyDefectException;
 import com.kpipolicy.policy.fact.Metric;
@@ -27,11 +28,6 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * Knows the phases, not what happens in them.
  */
 final class PolicyEngine {
-    /** Rule groups in the order they run; rules/README.md documents what belongs in each. */
-    static final List<String> PHASES = List.of("scoring", "guardrails", "weighting", "totals", "blending", "grading",
-            "incentives", "forecast");
-    /** A team is scored with the same plan up to its total; grading happens on the blended total. */
-    static final List<String> TEAM_PHASES = List.of("scoring", "guardrails", "weighting", "totals");
     /** A ruleset that fires more often than this for one evaluation is looping. */
     static final int MAX_FIRINGS = 10_000;
 
@@ -50,14 +46,14 @@ final class PolicyEngine {
         facts.add(new Signals(s.collectionRate(), s.periodEndSalesShare(), s.avgDiscount(), s.newCustomerChurn90d()));
         facts.add(new Subject(input.employeeId(), input.period(), input.context().industry(),
                 input.context().stage(), input.context().salesMode()));
-        return execute(policy, plan, facts, PHASES, (session, fired) -> reader.read(session, plan, fired));
+        return execute(policy, plan, facts, Phases.EVALUATION, (session, fired) -> reader.read(session, plan, fired));
     }
 
     /** The team's exact total under the same plan, with no behaviour signals (they describe the individual). */
     BigDecimal teamTotal(Policy policy, Plan plan, EvaluationInput input) {
         List<Object> facts = facts(policy, plan, input.teamMetrics());
         facts.add(new Signals(null, null, null, null));
-        return execute(policy, plan, facts, TEAM_PHASES, (session, fired) -> reader.teamTotal(session));
+        return execute(policy, plan, facts, Phases.TEAM, (session, fired) -> reader.teamTotal(session));
     }
 
     private <T> T execute(Policy policy, Plan plan, List<Object> facts, List<String> phases,

@@ -1,11 +1,42 @@
 package com.kpipolicy.policy;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
 
 /** A ruleset that compiled, with the DRL generated from each table sheet (by build path) and any warnings. */
-public record CompiledRuleset(RulesetSource source, KieBase kieBase, Map<String, GeneratedSheet> generatedDrl,
-                              Map<String, TableLayout> layouts,
+public record CompiledRuleset(RulesetSource source, KieBase kieBase, KieContainer container,
+                              Map<String, GeneratedSheet> generatedDrl, Map<String, TableLayout> layouts,
                               List<RuleProblem> warnings) {
+
+    /**
+     * A KieBase of its own, from the same compiled rules, holding only the rules {@code keep} accepts.
+     * A session's reset walks every rule's memory, and rules with no condition are matched again on
+     * every reset whether their group ever fires or not; an evaluation should not pay for the ones it never runs.
+     */
+    public KieBase kieBaseWith(Predicate<Rule> keep) {
+        KieBase copy = container.newKieBase(KieServices.get().newKieBaseConfiguration());
+        Map<InternalKnowledgePackage, List<RuleImpl>> dropped = new LinkedHashMap<>();
+        for (KiePackage pkg : copy.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (!keep.test(rule)) {
+                    dropped.computeIfAbsent((InternalKnowledgePackage) pkg, p -> new ArrayList<>()).add((RuleImpl) rule);
+                }
+            }
+        }
+        // One pass over the network for all of them; then out of the copy's own package lists too.
+        ((InternalKnowledgeBase) copy).removeRules(dropped.values().stream().flatMap(List::stream).toList());
+        dropped.forEach((pkg, rules) -> rules.forEach(pkg::removeRule));
+        return copy;
+    }
 }

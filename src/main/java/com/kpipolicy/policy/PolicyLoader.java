@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kie.api.KieBase;
 
 /** Turns a ruleset's bytes into a {@link Policy}, or rejects it with every problem found. */
 public class PolicyLoader {
@@ -40,7 +41,8 @@ public class PolicyLoader {
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             throw new RulesetRejectedException(problems);
         }
-        return new Policy(source, manifest, compiled.kieBase(), compiled.kieBase().newKieSessionsPool(SESSIONS_KEPT),
+        KieBase evaluation = compiled.kieBaseWith(Phases::evaluates);
+        return new Policy(source, manifest, evaluation, evaluation.newKieSessionsPool(SESSIONS_KEPT),
                 catalog, plans, blends, settings, origins, List.copyOf(problems), clock.instant());
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
-import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -66,15 +65,15 @@ public class RulesetCompiler {
         }
         rejectIfErrors(problems);
 
-        KieBase kieBase = build(ks, kfs, releaseId, generatedDrl, layouts, problems);
-        return new CompiledRuleset(source, kieBase, generatedDrl, layouts, List.copyOf(problems));
+        KieContainer container = build(ks, kfs, releaseId, generatedDrl, layouts, problems);
+        return new CompiledRuleset(source, container.getKieBase(), container, generatedDrl, layouts, List.copyOf(problems));
     }
 
     /**
      * The engine's module repository is global and keyed by release id, i.e. by ruleset version: two
      * builds of the same files at once (a lint beside another load) would take or remove each other's module.
      */
-    private KieBase build(KieServices ks, KieFileSystem kfs, ReleaseId releaseId, Map<String, GeneratedSheet> generatedDrl,
+    private KieContainer build(KieServices ks, KieFileSystem kfs, ReleaseId releaseId, Map<String, GeneratedSheet> generatedDrl,
                           Map<String, TableLayout> layouts,
                           List<RuleProblem> problems) {
         synchronized (REPOSITORY) {
@@ -93,10 +92,10 @@ public class RulesetCompiler {
             rejectIfErrors(problems);
 
             KieContainer container = ks.newKieContainer(releaseId);
-            KieBase kieBase = container.getKieBase();
+            container.getKieBase();
             // The container keeps what it needs; the global repository must not grow with every reload.
             ks.getRepository().removeKieModule(releaseId);
-            return kieBase;
+            return container;
         }
     }
 
