@@ -1,6 +1,7 @@
 package com.kpipolicy.policy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.decisiontable.parser.DefaultRuleSheetListener;
+import org.drools.decisiontable.parser.xls.ExcelParser;
+import org.drools.template.parser.DataListener;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -140,8 +145,9 @@ public class RulesetCompiler {
         if (!unsafe.isEmpty()) {
             problems.addAll(unsafe);
         } else {
-            layout = file.isWorkbook() ? TableLayout.read(file) : null;
-            sheets = tableToDrl(file, problems);
+            Converted converted = tableToDrl(file, problems);
+            layout = converted.layout();
+            sheets = converted.sheets();
             for (GeneratedSheet sheet : sheets) {
                 problems.addAll(CODE_SAFETY.checkTable(sheet, layout));
             }
@@ -161,7 +167,11 @@ public class RulesetCompiler {
         }
     }
 
-    private static List<GeneratedSheet> tableToDrl(RuleFile file, List<RuleProblem> problems) {
+    /** A table file's layout (null for CSV) and the DRL of each of its table sheets. */
+    private record Converted(TableLayout layout, List<GeneratedSheet> sheets) {
+    }
+
+    private static Converted tableToDrl(RuleFile file, List<RuleProblem> problems) {
         List<GeneratedSheet> sheets = new ArrayList<>();
         if (file.path().endsWith(".csv")) {
             try {
@@ -170,24 +180,43 @@ public class RulesetCompiler {
             } catch (RuntimeException e) {
                 problems.add(RuleProblem.error(file.path(), null, null, BuildMessageTranslator.explainTableFailure(e)));
             }
-            return sheets;
+            return new Converted(null, sheets);
         }
-        List<RuleProblem> headers = HEADERS.check(file);
-        if (!headers.isEmpty()) {
-            problems.addAll(headers);
-            return sheets;
-        }
-        List<String> names = TableLayout.sheetsWithTables(file);
-        if (names == null) {
+        // One parse of the workbook serves the layout, the header check, the list of table sheets and the
+        // conversion to DRL; opening it for each was a third of a cold load.
+        Workbook workbook = TableLayout.open(file);
+        if (workbook == null) {
             problems.add(RuleProblem.error(file.path(), null, null, "This file is not a workbook that Excel or"
                     + " LibreOffice saved: open it and save it again as .xlsx (Excel 2007-365)."));
-            return sheets;
+            return new Converted(new TableLayout(file.path(), List.of()), sheets);
         }
-        if (names.isEmpty()) {
-            problems.add(RuleProblem.error(file.path(), null, null, "No sheet of this workbook has a 'RuleTable <name>'"
-                    + " cell, so it holds no rules. Add the table, or move the file out of the rules folder."));
+        TableLayout layout;
+        boolean closed = false;
+        try {
+            layout = TableLayout.of(file.path(), workbook);
+            List<RuleProblem> headers = HEADERS.check(file.path(), workbook);
+            if (!headers.isEmpty()) {
+                problems.addAll(headers);
+                return new Converted(layout, sheets);
+            }
+            List<String> names = TableLayout.sheetsWithTables(workbook);
+            if (names.isEmpty()) {
+                problems.add(RuleProblem.error(file.path(), null, null, "No sheet of this workbook has a 'RuleTable <name>'"
+                        + " cell, so it holds no rules. Add the table, or move the file out of the rules folder."));
+                return new Converted(layout, sheets);
+            }
+            closed = true;
+            List<GeneratedSheet> together = allSheetsAtOnce(file, workbook, names);
+            if (together != null) {
+                return new Converted(layout, together);
+            }
+        } finally {
+            if (!closed) {
+                closeQuietly(workbook);
+            }
         }
-        for (String sheet : names) {
+        // Something in a sheet broke the conversion: sheet by sheet, so that the problem names its sheet.
+        for (String sheet : names(file)) {
             try {
                 String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), sheet);
                 sheets.add(new GeneratedSheet(file.path(), sheet, drl));
@@ -195,8 +224,51 @@ public class RulesetCompiler {
                 problems.add(RuleProblem.error(file.path(), sheet, null, BuildMessageTranslator.explainTableFailure(e)));
             }
         }
-        return sheets;
+        return new Converted(layout, sheets);
     }
+
+    /** Every table sheet converted in one pass over the open workbook, which the parser closes; null if any failed. */
+    private static List<GeneratedSheet> allSheetsAtOnce(RuleFile file, Workbook workbook, List<String> names) {
+        Map<String, DefaultRuleSheetListener> listeners = new LinkedHashMap<>();
+        Map<String, List<DataListener>> bySheet = new LinkedHashMap<>();
+        for (String sheet : names) {
+            DefaultRuleSheetListener listener = new DefaultRuleSheetListener();
+            listener.setWorksheetName(sheet);
+            listeners.put(sheet, listener);
+            bySheet.put(sheet, List.of(listener));
+        }
+        try {
+            new ExcelParser(bySheet).parseWorkbook(workbook);
+            SpreadsheetCompiler compiler = new SpreadsheetCompiler();
+            List<GeneratedSheet> sheets = new ArrayList<>();
+            listeners.forEach((sheet, listener) ->
+                    sheets.add(new GeneratedSheet(file.path(), sheet, compiler.listenerToString(listener))));
+            return sheets;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static List<String> names(RuleFile file) {
+        Workbook workbook = TableLayout.open(file);
+        if (workbook == null) {
+            return List.of();
+        }
+        try {
+            return TableLayout.sheetsWithTables(workbook);
+        } finally {
+            closeQuietly(workbook);
+        }
+    }
+
+    private static void closeQuietly(Workbook workbook) {
+        try {
+            workbook.close();
+        } catch (IOException | RuntimeException e) {
+            // Read from bytes in memory: nothing to release that the collector will not.
+        }
+    }
+
 
     private static void rejectIfErrors(List<RuleProblem> problems) {
         if (problems.stream().anyMatch(RuleProblem::isError)) {

@@ -1,7 +1,5 @@
 package com.kpipolicy.policy;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +7,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -22,14 +19,10 @@ final class TableHeaderCheck {
             "SALIENCE", "DURATION", "TIMER", "ENABLED", "CALENDARS", "NO-LOOP", "LOCK-ON-ACTIVE", "AUTO-FOCUS",
             "ACTIVATION-GROUP", "AGENDA-GROUP", "RULEFLOW-GROUP", "DATE-EFFECTIVE", "DATE-EXPIRES", "METADATA");
 
-    List<RuleProblem> check(RuleFile file) {
+    List<RuleProblem> check(String file, Workbook workbook) {
         List<RuleProblem> problems = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
-            for (Sheet sheet : workbook) {
-                checkSheet(file.path(), sheet, problems);
-            }
-        } catch (IOException | RuntimeException e) {
-            // Not readable as a workbook: reported by the compiler with its own message.
+        for (Sheet sheet : workbook) {
+            checkSheet(file, sheet, problems);
         }
         return problems;
     }

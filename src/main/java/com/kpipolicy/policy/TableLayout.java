@@ -50,34 +50,34 @@ public record TableLayout(String file, List<Table> tables) {
 
     private static final DataFormatter FORMAT = new DataFormatter();
 
-    public static TableLayout read(RuleFile file) {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
-            List<Table> tables = new ArrayList<>();
-            for (Sheet sheet : workbook) {
-                readSheet(sheet, tables);
-            }
-            return new TableLayout(file.path(), List.copyOf(tables));
-        } catch (IOException | RuntimeException e) {
-            // Not a workbook at all: the compiler reports it; there is simply no layout to show.
-            return new TableLayout(file.path(), List.of());
-        }
-    }
-
-    /** Names of the sheets holding a RuleTable, in workbook order; null if the bytes are no workbook. */
-    public static List<String> sheetsWithTables(RuleFile file) {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
-            List<String> names = new ArrayList<>();
-            for (Sheet sheet : workbook) {
-                List<Table> found = new ArrayList<>();
-                readSheet(sheet, found);
-                if (!found.isEmpty()) {
-                    names.add(sheet.getSheetName());
-                }
-            }
-            return names;
+    /** The workbook in a file's bytes, open; null if they are no workbook. The caller closes it. */
+    static Workbook open(RuleFile file) {
+        try {
+            return WorkbookFactory.create(new ByteArrayInputStream(file.content()));
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    public static TableLayout of(String path, Workbook workbook) {
+        List<Table> tables = new ArrayList<>();
+        for (Sheet sheet : workbook) {
+            readSheet(sheet, tables);
+        }
+        return new TableLayout(path, List.copyOf(tables));
+    }
+
+    /** Names of the sheets holding a RuleTable, in workbook order. */
+    public static List<String> sheetsWithTables(Workbook workbook) {
+        List<String> names = new ArrayList<>();
+        for (Sheet sheet : workbook) {
+            List<Table> found = new ArrayList<>();
+            readSheet(sheet, found);
+            if (!found.isEmpty()) {
+                names.add(sheet.getSheetName());
+            }
+        }
+        return names;
     }
 
     /** The table and row a table rule came from, if the rule is one of this workbook's. */

@@ -53,6 +53,14 @@ class BrokenWorkbookMessagesTest {
     }
 
     @Test
+    void aTableTheEngineCannotConvertIsNamedWithItsSheetAndTheCellItStoppedAt() {
+        // A NAME column takes no code; the engine refuses the whole table, and the message still names the sheet.
+        assertThat(errors(r -> r.setCell(GRADES, "Grades", "C11", "NAME"))).singleElement().asString()
+                .startsWith("ERROR grades.drl.xlsx, sheet Grades: This file could not be read as a rule table")
+                .contains("in cell C13, leave this cell blank");
+    }
+
+    @Test
     void aTableWithoutItsRuleSetCellIsNamed() {
         assertThat(errors(r -> r.setCell(GRADES, "Grades", "A6", "Notes"))).singleElement().asString()
                 .startsWith("ERROR grades.drl.xlsx, sheet Grades, cell A10: This table has no 'RuleSet' cell above it");
