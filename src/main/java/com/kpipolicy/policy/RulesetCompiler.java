@@ -10,12 +10,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.decisiontable.parser.DefaultRuleSheetListener;
 import org.drools.decisiontable.parser.xls.ExcelParser;
 import org.drools.template.parser.DataListener;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -104,10 +104,6 @@ public class RulesetCompiler {
         }
     }
 
-    /**
-     * Drools compiles only the first sheet of a workbook unless told a sheet's name, so every sheet
-     * holding a RuleTable is compiled on its own; sheets without one are notes and are left alone.
-     */
     /** A build path ("src/main/resources/rules/x.drl" or "rules/x.drl") as the analyst's path ("x.drl"). */
     static String analystPath(String buildPath) {
         String path = buildPath.startsWith("src/main/resources/") ? buildPath.substring("src/main/resources/".length()) : buildPath;
@@ -171,6 +167,10 @@ public class RulesetCompiler {
     private record Converted(TableLayout layout, List<GeneratedSheet> sheets) {
     }
 
+    /**
+     * Drools compiles only the first sheet of a workbook unless told a sheet's name, so every sheet
+     * holding a RuleTable gets a listener of its own; sheets without one are notes and are left alone.
+     */
     private static Converted tableToDrl(RuleFile file, List<RuleProblem> problems) {
         List<GeneratedSheet> sheets = new ArrayList<>();
         if (file.path().endsWith(".csv")) {
@@ -191,6 +191,7 @@ public class RulesetCompiler {
             return new Converted(new TableLayout(file.path(), List.of()), sheets);
         }
         TableLayout layout;
+        List<String> names;
         boolean closed = false;
         try {
             layout = TableLayout.of(file.path(), workbook);
@@ -199,7 +200,7 @@ public class RulesetCompiler {
                 problems.addAll(headers);
                 return new Converted(layout, sheets);
             }
-            List<String> names = TableLayout.sheetsWithTables(workbook);
+            names = TableLayout.sheetsWithTables(workbook);
             if (names.isEmpty()) {
                 problems.add(RuleProblem.error(file.path(), null, null, "No sheet of this workbook has a 'RuleTable <name>'"
                         + " cell, so it holds no rules. Add the table, or move the file out of the rules folder."));
@@ -216,7 +217,7 @@ public class RulesetCompiler {
             }
         }
         // Something in a sheet broke the conversion: sheet by sheet, so that the problem names its sheet.
-        for (String sheet : names(file)) {
+        for (String sheet : names) {
             try {
                 String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), sheet);
                 sheets.add(new GeneratedSheet(file.path(), sheet, drl));
@@ -249,18 +250,6 @@ public class RulesetCompiler {
         }
     }
 
-    private static List<String> names(RuleFile file) {
-        Workbook workbook = TableLayout.open(file);
-        if (workbook == null) {
-            return List.of();
-        }
-        try {
-            return TableLayout.sheetsWithTables(workbook);
-        } finally {
-            closeQuietly(workbook);
-        }
-    }
-
     private static void closeQuietly(Workbook workbook) {
         try {
             workbook.close();
@@ -268,7 +257,6 @@ public class RulesetCompiler {
             // Read from bytes in memory: nothing to release that the collector will not.
         }
     }
-
 
     private static void rejectIfErrors(List<RuleProblem> problems) {
         if (problems.stream().anyMatch(RuleProblem::isError)) {
