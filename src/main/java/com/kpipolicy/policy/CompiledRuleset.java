@@ -15,9 +15,13 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 
 /** A ruleset that compiled, with the DRL generated from each table sheet (by build path) and any warnings. */
-public record CompiledRuleset(RulesetSource source, KieBase kieBase, KieContainer container,
-                              Map<String, GeneratedSheet> generatedDrl, Map<String, TableLayout> layouts,
-                              List<RuleProblem> warnings) {
+public record CompiledRuleset(RulesetSource source, KieContainer container, Map<String, GeneratedSheet> generatedDrl,
+                              Map<String, TableLayout> layouts, List<RuleProblem> warnings) {
+
+    /** Every rule of the ruleset, load-time tables included (the container builds it once and keeps it). */
+    public KieBase kieBase() {
+        return container.getKieBase();
+    }
 
     /**
      * A KieBase of its own, from the same compiled rules, holding only the rules {@code keep} accepts.

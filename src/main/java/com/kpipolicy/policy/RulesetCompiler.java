@@ -71,7 +71,7 @@ public class RulesetCompiler {
         rejectIfErrors(problems);
 
         KieContainer container = build(ks, kfs, releaseId, generatedDrl, layouts, problems);
-        return new CompiledRuleset(source, container.getKieBase(), container, generatedDrl, layouts, List.copyOf(problems));
+        return new CompiledRuleset(source, container, generatedDrl, layouts, List.copyOf(problems));
     }
 
     /**
@@ -97,6 +97,7 @@ public class RulesetCompiler {
             rejectIfErrors(problems);
 
             KieContainer container = ks.newKieContainer(releaseId);
+            // Built here, inside the lock and while the module is still in the repository; the container keeps it.
             container.getKieBase();
             // The container keeps what it needs; the global repository must not grow with every reload.
             ks.getRepository().removeKieModule(releaseId);
@@ -192,7 +193,6 @@ public class RulesetCompiler {
         }
         TableLayout layout;
         List<String> names;
-        boolean closed = false;
         try {
             layout = TableLayout.of(file.path(), workbook);
             List<RuleProblem> headers = HEADERS.check(file.path(), workbook);
@@ -206,15 +206,13 @@ public class RulesetCompiler {
                         + " cell, so it holds no rules. Add the table, or move the file out of the rules folder."));
                 return new Converted(layout, sheets);
             }
-            closed = true;
             List<GeneratedSheet> together = allSheetsAtOnce(file, workbook, names);
             if (together != null) {
                 return new Converted(layout, together);
             }
         } finally {
-            if (!closed) {
-                closeQuietly(workbook);
-            }
+            // The parser closes it too when it gets that far; a second close does nothing.
+            closeQuietly(workbook);
         }
         // Something in a sheet broke the conversion: sheet by sheet, so that the problem names its sheet.
         for (String sheet : names) {
