@@ -85,7 +85,7 @@ public final class CpuCostProbe {
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long sink = 0;
         for (long end = System.nanoTime() + WARMUP_NANOS; System.nanoTime() < end; ) {
-            sink += op.get().hashCode();
+            sink += System.identityHashCode(op.get());
         }
         List<Double> cpuMicros = new ArrayList<>();
         List<Double> wallMicros = new ArrayList<>();
@@ -95,7 +95,7 @@ public final class CpuCostProbe {
             long wall0 = System.nanoTime();
             long end = wall0 + ROUND_NANOS;
             while (System.nanoTime() < end) {
-                sink += op.get().hashCode();
+                sink += System.identityHashCode(op.get());
                 ops++;
             }
             cpuMicros.add((os.getProcessCpuTime() - cpu0) / 1e3 / ops);

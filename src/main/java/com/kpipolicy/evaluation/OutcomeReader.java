@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.kie.api.runtime.KieSession;
 
 /** Reads what the rules left in a session into an outcome, rounded once for reporting. */
@@ -60,9 +59,10 @@ final class OutcomeReader {
         TotalScore total = single(session, TotalScore.class, "total score", "scoring.drl");
         Grade grade = single(session, Grade.class, "grade for total " + total.getValue(), "grades.drl.xlsx");
         BonusMultiplier bonus = single(session, BonusMultiplier.class, "bonus multiplier", "grades.drl.xlsx");
+        Map<String, List<EvaluationOutcome.ScoreChange>> changes = changesByGuardrail(weighted.values(), bonus);
         List<EvaluationOutcome.GuardrailResult> guardrails = facts(session, GuardrailHit.class).stream()
                 .map(hit -> new EvaluationOutcome.GuardrailResult(hit.getId(), hit.getEffect(), hit.getMessage(),
-                        changes(hit.getId(), weighted.values(), bonus)))
+                        List.copyOf(changes.getOrDefault(hit.getId(), List.of()))))
                 .sorted(Comparator.comparing(EvaluationOutcome.GuardrailResult::id))
                 .toList();
         List<Promotion> promotions = facts(session, Promotion.class);
@@ -126,16 +126,22 @@ final class OutcomeReader {
         return STATUS_SEVERITY.stream().filter(raised::contains).findFirst().orElse(FINAL);
     }
 
-    private static List<EvaluationOutcome.ScoreChange> changes(String guardrail, Collection<WeightedScore> scores,
-                                                               BonusMultiplier bonus) {
-        Stream<EvaluationOutcome.ScoreChange> kpiChanges = scores.stream()
-                .flatMap(w -> w.getScore().getAdjustments().stream().filter(a -> a.guardrail().equals(guardrail))
-                        .map(a -> change(w.getKpi(), "score", a)))
-                .sorted(Comparator.comparing(EvaluationOutcome.ScoreChange::kpi));
-        Stream<EvaluationOutcome.ScoreChange> bonusChanges = bonus.getAdjustments().stream()
-                .filter(a -> a.guardrail().equals(guardrail))
-                .map(a -> new EvaluationOutcome.ScoreChange(null, "bonusMultiplier", a.from(), a.to()));
-        return Stream.concat(kpiChanges, bonusChanges).toList();
+    /** What each guardrail changed, gathered in one pass: KPI scores in KPI order, then the bonus multiplier. */
+    private static Map<String, List<EvaluationOutcome.ScoreChange>> changesByGuardrail(Collection<WeightedScore> scores,
+                                                                                     BonusMultiplier bonus) {
+        Map<String, List<EvaluationOutcome.ScoreChange>> changes = new HashMap<>();
+        List<WeightedScore> byKpi = new ArrayList<>(scores);
+        byKpi.sort(Comparator.comparing(WeightedScore::getKpi));
+        for (WeightedScore w : byKpi) {
+            for (ScoreAdjustment a : w.getScore().getAdjustments()) {
+                changes.computeIfAbsent(a.guardrail(), g -> new ArrayList<>()).add(change(w.getKpi(), "score", a));
+            }
+        }
+        for (ScoreAdjustment a : bonus.getAdjustments()) {
+            changes.computeIfAbsent(a.guardrail(), g -> new ArrayList<>())
+                    .add(new EvaluationOutcome.ScoreChange(null, "bonusMultiplier", a.from(), a.to()));
+        }
+        return changes;
     }
 
     private static EvaluationOutcome.ScoreChange change(String kpi, String field, ScoreAdjustment a) {
