@@ -3,6 +3,7 @@ package com.kpipolicy;
 import com.kpipolicy.audit.VerifyCommand;
 import com.kpipolicy.impact.ImpactCommand;
 import com.kpipolicy.policy.LintCommand;
+import com.kpipolicy.policy.StartupRuleset;
 import com.kpipolicy.scenario.ReplayCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -12,7 +13,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,13 +36,13 @@ public class KpiPolicyApplication {
         if (args.length > 0 && !args[0].startsWith("-")) {
             System.exit(runCommand(args));
         }
-        SpringApplication.run(KpiPolicyApplication.class, args);
+        new SpringApplicationBuilder(KpiPolicyApplication.class).initializers(new StartupRuleset()).run(args);
     }
 
     /** The service without its web server, for commands that need the database (verify, pinned replays, impact of a period). */
     public static ConfigurableApplicationContext offline(String... args) {
         return new SpringApplicationBuilder(KpiPolicyApplication.class).web(WebApplicationType.NONE)
-                .logStartupInfo(false).run(args);
+                .initializers(new StartupRuleset()).logStartupInfo(false).run(args);
     }
 
     private static int runCommand(String[] args) {

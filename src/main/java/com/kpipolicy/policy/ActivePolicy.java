@@ -1,8 +1,10 @@
 package com.kpipolicy.policy;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +18,10 @@ public class ActivePolicy {
 
     private final AtomicReference<Policy> current = new AtomicReference<>();
 
-    public ActivePolicy(RulesProperties properties, PolicyLoader loader) {
-        Policy policy = loader.load(RulesetSource.read(properties.dir()));
+    public ActivePolicy(RulesProperties properties, PolicyLoader loader, ObjectProvider<StartupRuleset.Started> startup) {
+        Supplier<Policy> load = () -> loader.load(RulesetSource.read(properties.dir()));
+        StartupRuleset.Started started = startup.getIfAvailable();
+        Policy policy = started == null ? load.get() : started.take(properties.dir(), load);
         policy.warnings().forEach(w -> log.warn("{}", w));
         log.info("Ruleset {} loaded from {}: {} KPIs", policy.version(), properties.dir().toAbsolutePath(),
                 policy.catalog().kpis().size());

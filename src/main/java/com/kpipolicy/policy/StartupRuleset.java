@@ -1,0 +1,56 @@
+package com.kpipolicy.policy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Compiles the rules folder on a thread of its own from the moment the configuration is known, so that the
+ * cold compile (seconds: the Java compiler, POI and their classes loaded for the first time) runs beside the
+ * start of the web server, the database and the other beans instead of after them. {@link ActivePolicy}
+ * takes the result, or the failure with every problem listed, when it is created.
+ */
+public final class StartupRuleset implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    private static final String BEAN = "startupRuleset";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Path dir = Binder.get(context.getEnvironment()).bind("kpi.rules.dir", Path.class).orElse(Path.of("rules"));
+        CompletableFuture<Policy> load = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                load.complete(new PolicyLoader(Clock.systemUTC()).load(RulesetSource.read(dir)));
+            } catch (Throwable e) {
+                load.completeExceptionally(e);
+            }
+        }, "rules-startup-load");
+        // A start that fails elsewhere must not wait for the compile to end.
+        loader.setDaemon(true);
+        loader.start();
+        context.getBeanFactory().registerSingleton(BEAN, new Started(dir, load));
+    }
+
+    /** The compile begun at startup, for the folder it was begun on. */
+    record Started(Path dir, CompletableFuture<Policy> load) {
+
+        /** The policy compiled at startup when it was for {@code wanted}, else what {@code otherwise} loads. */
+        Policy take(Path wanted, Supplier<Policy> otherwise) {
+            if (!dir.toAbsolutePath().normalize().equals(wanted.toAbsolutePath().normalize())) {
+                return otherwise.get();
+            }
+            try {
+                return load.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw e;
+            }
+        }
+    }
+}
