@@ -6,7 +6,8 @@
 #   - single-evaluation throughput (closed loop: wrk if installed, else bench/LoadDriver.java),
 #   - p50/p99 latency at a constant rate (bench/LoadDriver.java, wrk2-style: latency from the scheduled send),
 #   - heap used under load (jstat) and live heap after a full GC (jcmd),
-#   - (service only) batch throughput: whole batches of 10,000 requests, persisted, timed end to end,
+#   - (service only) batch throughput: whole batches of 10,000 requests, persisted, timed end to end (six: the
+#     JIT warms over the first batches, as it would over a quarter end of a hundred such batches),
 #   - (service only) warm rules reloads: an edit to a copy of rules/ followed by POST /api/v1/rulesets/reload,
 # and then does the same against the baseline (POST /bench/v1/evaluations, the policy hand-coded in Java,
 # same validation, mapping and decision-log rows). Persistence is on in both. Every step is bounded in
@@ -15,7 +16,7 @@
 # first 15 s under load and 0.8 ms after a minute (server CPU time per request at 600/s).
 #
 # Settings (environment): PORT=18080 REQUEST=saas-all-guardrails CONNECTIONS=8 WARMUP_SECONDS=60
-#   SECONDS_PER_RUN=20 RATE=1000 RATE_SECONDS=30 RATE_CONNECTIONS=32 RELOADS=10 BATCHES=3 BATCH_ITEMS=10000
+#   SECONDS_PER_RUN=20 RATE=1000 RATE_SECONDS=30 RATE_CONNECTIONS=32 RELOADS=20 BATCHES=6 BATCH_ITEMS=10000
 #   SERVER_JAVA_OPTS=-Xmx512m  TARGETS="service baseline"  SKIP_BUILD=1 (reuse target/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,8 +29,8 @@ SECONDS_PER_RUN=${SECONDS_PER_RUN:-20}
 RATE=${RATE:-1000}
 RATE_SECONDS=${RATE_SECONDS:-30}
 RATE_CONNECTIONS=${RATE_CONNECTIONS:-32}
-RELOADS=${RELOADS:-10}
-BATCHES=${BATCHES:-3}
+RELOADS=${RELOADS:-20}
+BATCHES=${BATCHES:-6}
 BATCH_ITEMS=${BATCH_ITEMS:-10000}
 SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:--Xmx512m}
 TARGETS=${TARGETS:-service baseline}
