@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
@@ -35,22 +36,37 @@ public final class StartupRuleset implements ApplicationContextInitializer<Confi
         context.getBeanFactory().registerSingleton(BEAN, new Started(dir, load));
     }
 
-    /** The compile begun at startup, for the folder it was begun on. */
-    record Started(Path dir, CompletableFuture<Policy> load) {
+    /**
+     * The compile begun at startup, for the folder it was begun on. Taken once: the policy is then the active
+     * policy's to keep or replace, and this bean must not pin it for the life of the service.
+     */
+    static final class Started {
+        private final Path dir;
+        private final AtomicReference<CompletableFuture<Policy>> load;
 
-        /** The policy compiled at startup when it was for {@code wanted}, else what {@code otherwise} loads. */
+        Started(Path dir, CompletableFuture<Policy> load) {
+            this.dir = dir;
+            this.load = new AtomicReference<>(load);
+        }
+
+        /** The policy compiled at startup when it was for {@code wanted} and not taken yet, else what {@code otherwise} loads. */
         Policy take(Path wanted, Supplier<Policy> otherwise) {
-            if (!dir.toAbsolutePath().normalize().equals(wanted.toAbsolutePath().normalize())) {
+            CompletableFuture<Policy> started = load.getAndSet(null);
+            if (started == null || !dir.toAbsolutePath().normalize().equals(wanted.toAbsolutePath().normalize())) {
                 return otherwise.get();
             }
             try {
-                return load.join();
+                return started.join();
             } catch (CompletionException e) {
                 if (e.getCause() instanceof RuntimeException failure) {
                     throw failure;
                 }
                 throw e;
             }
+        }
+
+        boolean taken() {
+            return load.get() == null;
         }
     }
 }

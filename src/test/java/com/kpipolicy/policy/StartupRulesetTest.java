@@ -42,7 +42,7 @@ class StartupRulesetTest {
             StartupRuleset.Started started = context.getBean(StartupRuleset.Started.class);
             Policy serving = context.getBean(ActivePolicy.class).current();
 
-            assertThat(serving).isSameAs(started.load().join());
+            assertThat(started.taken()).as("the active policy took the compile begun at start").isTrue();
             assertThat(serving.version()).isEqualTo(RulesetSource.read(rules.dir()).version());
         }
     }
@@ -64,7 +64,17 @@ class StartupRulesetTest {
         Policy loadedByTheService = RulesFolder.shippedPolicy();
 
         assertThat(started.take(work, () -> loadedByTheService)).isSameAs(loadedByTheService);
+    }
+
+    @Test
+    void theCompileBegunAtStartIsTakenOnceAndItsFailureIsTheStartsFailure() {
+        StartupRuleset.Started started = new StartupRuleset.Started(RulesFolder.SHIPPED.toAbsolutePath(),
+                CompletableFuture.failedFuture(new IllegalStateException("the compile begun at start failed")));
+        Policy loadedByTheService = RulesFolder.shippedPolicy();
+
         assertThatThrownBy(() -> started.take(Path.of("rules"), () -> loadedByTheService))
                 .isInstanceOf(IllegalStateException.class).hasMessage("the compile begun at start failed");
+        assertThat(started.taken()).isTrue();
+        assertThat(started.take(Path.of("rules"), () -> loadedByTheService)).isSameAs(loadedByTheService);
     }
 }
