@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
@@ -29,7 +30,10 @@ public record CompiledRuleset(RulesetSource source, KieContainer container, Map<
      * every reset whether their group ever fires or not; an evaluation should not pay for the ones it never runs.
      */
     public KieBase kieBaseWith(Predicate<Rule> keep) {
-        KieBase copy = container.newKieBase(KieServices.get().newKieBaseConfiguration());
+        // Only the packages it needs: a copy of the whole module built every load-time rule into the network,
+        // only to take them out again.
+        InternalKnowledgeBase copy = KnowledgeBaseFactory.newKnowledgeBase(KieServices.get().newKieBaseConfiguration());
+        copy.addPackages(kieBase().getKiePackages().stream().filter(pkg -> needed(pkg, keep)).toList());
         Map<InternalKnowledgePackage, List<RuleImpl>> dropped = new LinkedHashMap<>();
         for (KiePackage pkg : copy.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -39,8 +43,14 @@ public record CompiledRuleset(RulesetSource source, KieContainer container, Map<
             }
         }
         // One pass over the network for all of them; then out of the copy's own package lists too.
-        ((InternalKnowledgeBase) copy).removeRules(dropped.values().stream().flatMap(List::stream).toList());
+        copy.removeRules(dropped.values().stream().flatMap(List::stream).toList());
         dropped.forEach((pkg, rules) -> rules.forEach(pkg::removeRule));
         return copy;
+    }
+
+    /** A package goes into the copy if it has a rule to keep, or may declare a type that one uses. */
+    private static boolean needed(KiePackage pkg, Predicate<Rule> keep) {
+        return pkg.getRules().isEmpty() || pkg.getRules().stream().anyMatch(keep)
+                || !((InternalKnowledgePackage) pkg).getTypeDeclarations().isEmpty();
     }
 }
