@@ -200,7 +200,7 @@ public class RulesetCompiler {
                 problems.addAll(headers);
                 return new Converted(layout, sheets);
             }
-            names = TableLayout.sheetsWithTables(workbook);
+            names = layout.sheetsWithTables();
             if (names.isEmpty()) {
                 problems.add(RuleProblem.error(file.path(), null, null, "No sheet of this workbook has a 'RuleTable <name>'"
                         + " cell, so it holds no rules. Add the table, or move the file out of the rules folder."));

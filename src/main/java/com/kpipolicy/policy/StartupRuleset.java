@@ -21,7 +21,7 @@ public final class StartupRuleset implements ApplicationContextInitializer<Confi
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        Path dir = Binder.get(context.getEnvironment()).bind("kpi.rules.dir", Path.class).orElse(Path.of("rules"));
+        Path dir = Binder.get(context.getEnvironment()).bindOrCreate("kpi.rules", RulesProperties.class).dir();
         CompletableFuture<Policy> load = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {

@@ -68,16 +68,8 @@ public record TableLayout(String file, List<Table> tables) {
     }
 
     /** Names of the sheets holding a RuleTable, in workbook order. */
-    public static List<String> sheetsWithTables(Workbook workbook) {
-        List<String> names = new ArrayList<>();
-        for (Sheet sheet : workbook) {
-            List<Table> found = new ArrayList<>();
-            readSheet(sheet, found);
-            if (!found.isEmpty()) {
-                names.add(sheet.getSheetName());
-            }
-        }
-        return names;
+    public List<String> sheetsWithTables() {
+        return tables.stream().map(Table::sheet).distinct().toList();
     }
 
     /** The table and row a table rule came from, if the rule is one of this workbook's. */
