@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.kpipolicy.support.Http;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +57,21 @@ class EvaluationApiTest {
         JsonNode problem = problem(http.post("/api/v1/evaluations", body), 422);
         assertThat(stored()).as("nothing is stored for a refused request").isEqualTo(before);
         return fieldsOf(problem);
+    }
+
+    @Test
+    void evaluationIdsAreTimeOrderedUuidsSoThatEachStoredEvaluationGoesToTheEndOfTheIdIndex() {
+        UUID first = UUID.fromString(http.post("/api/v1/evaluations", Requests.saasRequest()).json()
+                .get("evaluationId").asString());
+        UUID second = UUID.fromString(http.post("/api/v1/evaluations", Requests.saasRequest()).json()
+                .get("evaluationId").asString());
+
+        assertThat(first.version()).isEqualTo(7);
+        assertThat(second.version()).isEqualTo(7);
+        assertThat(second.toString()).isGreaterThan(first.toString());
+        assertThat(jdbc.sql("SELECT CAST(id AS VARCHAR) FROM evaluation WHERE id IN (?, ?) ORDER BY id")
+                .params(first, second).query(String.class).list())
+                .containsExactly(first.toString(), second.toString());
     }
 
     @Test
