@@ -35,6 +35,8 @@ public class RulesetCompiler {
     private static final TableHeaderCheck HEADERS = new TableHeaderCheck();
     private static final RuleCodeSafety CODE_SAFETY = new RuleCodeSafety();
     private static final WorkbookSafety WORKBOOK_SAFETY = new WorkbookSafety();
+    /** Shared by every build, so that each build does not search the class path again for the same names. */
+    private static final ClassLoader CLASS_PATH = new ClassLookupCache(RulesetCompiler.class.getClassLoader());
 
     private final BuildMessageTranslator translator = new BuildMessageTranslator();
 
@@ -82,7 +84,7 @@ public class RulesetCompiler {
                           Map<String, TableLayout> layouts,
                           List<RuleProblem> problems) {
         synchronized (REPOSITORY) {
-            KieBuilder builder = ks.newKieBuilder(kfs);
+            KieBuilder builder = ks.newKieBuilder(kfs, CLASS_PATH);
             try {
                 builder.buildAll();
             } catch (RuntimeException e) {
@@ -96,7 +98,7 @@ public class RulesetCompiler {
             problems.addAll(BuildMessageTranslator.withoutEchoes(built));
             rejectIfErrors(problems);
 
-            KieContainer container = ks.newKieContainer(releaseId);
+            KieContainer container = ks.newKieContainer(releaseId, CLASS_PATH);
             // Built here, inside the lock and while the module is still in the repository; the container keeps it.
             container.getKieBase();
             // The container keeps what it needs; the global repository must not grow with every reload.

@@ -1,0 +1,103 @@
+package com.kpipolicy.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.kpipolicy.policy.fact.Setting;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClassLookupCacheTest {
+    /** The application's loader, noting every question it is asked. */
+    private static final class CountingLoader extends ClassLoader {
+        final List<String> asked = new ArrayList<>();
+
+        CountingLoader() {
+            super(ClassLookupCacheTest.class.getClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            asked.add("class " + name);
+            return super.loadClass(name, resolve);
+        }
+
+        @Override
+        public URL getResource(String name) {
+            asked.add("resource " + name);
+            return super.getResource(name);
+        }
+
+        @Override
+        public InputStream getResourceAsStream(String name) {
+            asked.add("stream " + name);
+            return super.getResourceAsStream(name);
+        }
+    }
+
+    private final CountingLoader application = new CountingLoader();
+    private final ClassLookupCache cache = new ClassLookupCache(application);
+
+    /** A stream is read through {@code getResource}, which the base class asks too. */
+    private List<String> streamsAsked() {
+        return application.asked.stream().filter(question -> question.startsWith("stream ")).toList();
+    }
+
+    @Test
+    void aClassIsTheApplicationsOwnClassAndIsAskedForOnce() throws ClassNotFoundException {
+        assertThat(cache.loadClass(Setting.class.getName())).isSameAs(Setting.class);
+        assertThat(cache.loadClass(Setting.class.getName())).isSameAs(Setting.class);
+
+        assertThat(application.asked).containsExactly("class " + Setting.class.getName());
+    }
+
+    @Test
+    void aNameThatIsNoClassIsRefusedEveryTimeButSearchedForOnce() {
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> cache.loadClass("rules.scoring.score"))
+                    .isInstanceOf(ClassNotFoundException.class).hasMessage("rules.scoring.score");
+        }
+
+        assertThat(application.asked).containsExactly("class rules.scoring.score");
+    }
+
+    @Test
+    void aClassFileReadsAsTheApplicationsBytesEveryTime() throws IOException {
+        byte[] expected;
+        try (InputStream in = ClassLookupCacheTest.class.getClassLoader().getResourceAsStream("java/math/BigDecimal.class")) {
+            expected = in.readAllBytes();
+        }
+
+        for (int i = 0; i < 2; i++) {
+            try (InputStream in = cache.getResourceAsStream("java/math/BigDecimal.class")) {
+                assertThat(in.readAllBytes()).isEqualTo(expected);
+            }
+        }
+        assertThat(cache.getResourceAsStream("java/math.class")).isNull();
+        assertThat(cache.getResourceAsStream("java/math.class")).isNull();
+        assertThat(streamsAsked()).containsExactly("stream java/math/BigDecimal.class", "stream java/math.class");
+    }
+
+    @Test
+    void aResourceThatIsNoClassFileIsReadFromTheApplicationEachTime() throws IOException {
+        try (InputStream first = cache.getResourceAsStream("application.properties");
+             InputStream second = cache.getResourceAsStream("application.properties")) {
+            assertThat(first).isNotNull();
+            assertThat(second).isNotNull();
+        }
+
+        assertThat(streamsAsked()).containsExactly("stream application.properties", "stream application.properties");
+    }
+
+    @Test
+    void aMissingResourceIsRememberedAsMissing() {
+        assertThat(cache.getResource("rules/no-such-file.drl")).isNull();
+        assertThat(cache.getResource("rules/no-such-file.drl")).isNull();
+
+        assertThat(application.asked).containsExactly("resource rules/no-such-file.drl");
+    }
+}
