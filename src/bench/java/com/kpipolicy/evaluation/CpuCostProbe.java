@@ -26,7 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * throughput (JMH) swings with the neighbours' load, CPU time spent per operation much less.
  * One thread runs each operation back to back; the process's CPU time (this thread, GC, JIT,
  * the database's writer) divided by the operations gives what one operation costs the machine,
- * and 1 / that is the most a fully loaded core could do. Repeated; median, min and max reported.
+ * and 1 / that is the most a fully loaded core could do. Repeated; median, min and max reported, with the
+ * bytes the measuring thread allocated per operation (what the collector will have to clear).
  *
  *   mvn -B -Pbench test-compile exec:exec -Dbench.main=com.kpipolicy.evaluation.CpuCostProbe -Djmh.args="engine,handCoded"
  */
@@ -87,11 +88,14 @@ public final class CpuCostProbe {
         for (long end = System.nanoTime() + WARMUP_NANOS; System.nanoTime() < end; ) {
             sink += System.identityHashCode(op.get());
         }
+        com.sun.management.ThreadMXBean thread = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         List<Double> cpuMicros = new ArrayList<>();
         List<Double> wallMicros = new ArrayList<>();
+        List<Double> allocatedKb = new ArrayList<>();
         for (int r = 0; r < REPEATS; r++) {
             long ops = 0;
             long cpu0 = os.getProcessCpuTime();
+            long allocated0 = thread.getCurrentThreadAllocatedBytes();
             long wall0 = System.nanoTime();
             long end = wall0 + ROUND_NANOS;
             while (System.nanoTime() < end) {
@@ -99,12 +103,13 @@ public final class CpuCostProbe {
                 ops++;
             }
             cpuMicros.add((os.getProcessCpuTime() - cpu0) / 1e3 / ops);
+            allocatedKb.add((thread.getCurrentThreadAllocatedBytes() - allocated0) / 1024.0 / ops);
             wallMicros.add((System.nanoTime() - wall0) / 1e3 / ops);
         }
         double cpu = median(cpuMicros);
         System.out.printf(Locale.ROOT, "%-17s cpu/op median %9.1f us (min %.1f, max %.1f) -> %,.0f ops/s per fully used core;"
-                        + " wall/op median %.1f us [%d]%n", name, cpu, min(cpuMicros), max(cpuMicros), 1e6 / cpu,
-                median(wallMicros), sink & 1);
+                        + " wall/op median %.1f us; allocated by this thread %.1f KB/op [%d]%n", name, cpu, min(cpuMicros),
+                max(cpuMicros), 1e6 / cpu, median(wallMicros), median(allocatedKb), sink & 1);
     }
 
     private static double median(List<Double> values) {
