@@ -1,5 +1,7 @@
 package com.kpipolicy.evaluation;
 
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import com.kpipolicy.audit.DecisionLog;
 import com.kpipolicy.audit.LogEntry;
 import com.kpipolicy.audit.RulesetVersions;
@@ -10,8 +12,6 @@ import com.kpipolicy.web.FieldProblem;
 import com.kpipolicy.web.ForbiddenException;
 import com.kpipolicy.web.InvalidRequestException;
 import com.kpipolicy.web.Problems;
-import com.fasterxml.uuid.Generators;
-import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;

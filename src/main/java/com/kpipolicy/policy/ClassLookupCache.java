@@ -1,10 +1,8 @@
 package com.kpipolicy.policy;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,24 +11,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * The parent class loader of every ruleset build: the application's own, with its answers remembered.
  * Compiling rules asks the class path the same questions over and over, and most of them are misses: the
  * expression compiler tries each identifier against every import, and the Java compiler asks whether each
- * name is a class or a package. A miss reads every jar on the class path, and each build used to ask them
- * all again. The application's class path does not change while it runs, so its answers can be kept.
- * Classes the engine generates are defined by its own loader below this one, and are never asked of it
- * twice with a different answer.
+ * name is a class or a package (it finds a class file through {@link #getResource}). A miss searches every
+ * jar on the class path, and each build used to ask them all again. The application's class path does not
+ * change while it runs, so its answers can be kept. Classes the engine generates are defined by its own
+ * loader below this one, and are never asked of it twice with a different answer.
  */
 final class ClassLookupCache extends ClassLoader {
     static {
         registerAsParallelCapable();
     }
 
-    /** Far more than one ruleset asks (about two thousand); past it everything is forgotten and asked again. */
+    /** Far more than a ruleset asks (about a thousand, most of them misses); past it, all is asked again. */
     private static final int KEPT = 20_000;
-    /** Only class files are kept as bytes: the compiler reads those; other resources are read once per build. */
-    private static final String CLASS_FILE = ".class";
 
     private final ClassLoader application;
     private final Map<String, Optional<Class<?>>> classes = new ConcurrentHashMap<>();
-    private final Map<String, Optional<byte[]>> classFiles = new ConcurrentHashMap<>();
     private final Map<String, Optional<URL>> resources = new ConcurrentHashMap<>();
 
     ClassLookupCache(ClassLoader application) {
@@ -67,28 +62,7 @@ final class ClassLookupCache extends ClassLoader {
     }
 
     @Override
-    public InputStream getResourceAsStream(String name) {
-        if (!name.endsWith(CLASS_FILE)) {
-            return application.getResourceAsStream(name);
-        }
-        Optional<byte[]> known = classFiles.get(name);
-        if (known == null) {
-            known = Optional.ofNullable(read(name));
-            remember(classFiles, name, known);
-        }
-        return known.map(ByteArrayInputStream::new).orElse(null);
-    }
-
-    private byte[] read(String name) {
-        try (InputStream in = application.getResourceAsStream(name)) {
-            return in == null ? null : in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + name + " from the application's class path", e);
-        }
-    }
-
-    @Override
-    public java.util.Enumeration<URL> getResources(String name) throws IOException {
+    public Enumeration<URL> getResources(String name) throws IOException {
         return application.getResources(name);
     }
 
