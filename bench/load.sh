@@ -49,7 +49,9 @@ cleanup() {
     kill "$SERVER_PID" 2>/dev/null || true
     wait "$SERVER_PID" 2>/dev/null || true
   fi
-  echo "logs and results kept in $WORK"
+  # A run stores a few hundred thousand evaluations (about 3 GB); only the logs and results are worth keeping.
+  rm -rf "$WORK"/*-db
+  echo "logs and results kept in $WORK (databases deleted)"
 }
 trap cleanup EXIT
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,8 +57,9 @@ public final class CpuCostProbe {
         operations.put("handCoded", () -> handCoded.evaluate(input));
         operations.put("rulesLoad", () -> loader.load(RulesetSource.read(rules)));
         ConfigurableApplicationContext context = null;
+        Path db = null;
         if (wanted.contains("service") || wanted.contains("serviceHandCoded")) {
-            Path db = Files.createTempDirectory("kpi-probe-db");
+            db = Files.createTempDirectory("kpi-probe-db");
             SpringApplication app = new SpringApplication(KpiPolicyApplication.class);
             app.setWebApplicationType(WebApplicationType.NONE);
             context = app.run("--spring.datasource.url=jdbc:h2:file:" + db.resolve("kpi") + ";DB_CLOSE_ON_EXIT=FALSE",
@@ -78,6 +80,10 @@ public final class CpuCostProbe {
         }
         if (context != null) {
             context.close();
+            // A probe stores hundreds of thousands of rows, gigabytes; nothing in them is read afterwards.
+            try (var files = Files.walk(db)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 
