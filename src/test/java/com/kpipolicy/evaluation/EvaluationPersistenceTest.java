@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.kpipolicy.KpiPolicyApplication;
 import com.kpipolicy.support.Http;
 import java.nio.file.Path;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -43,6 +45,18 @@ class EvaluationPersistenceTest {
 
             assertThat(fetched.status()).isEqualTo(200);
             assertThat(fetched.body()).isEqualTo(answered);
+        }
+    }
+
+    @Test
+    void aFileDatabaseNamedByAnOperatorsUrlStillWritesCommitsWithinATenthOfASecond() {
+        try (ConfigurableApplicationContext context = start()) {
+            // INFORMATION_SCHEMA.SETTINGS lists WRITE_DELAY twice: the database's setting and its store's.
+            List<String> writeDelays = context.getBean(JdbcTemplate.class).queryForList(
+                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'", String.class);
+
+            // The URL above names no setting: it comes from application.properties, so an operator's own URL keeps it.
+            assertThat(writeDelays).isNotEmpty().containsOnly("100");
         }
     }
 }
