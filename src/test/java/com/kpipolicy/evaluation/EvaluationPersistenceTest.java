@@ -21,8 +21,18 @@ class EvaluationPersistenceTest {
     Path dataDir;
 
     private ConfigurableApplicationContext start() {
+        return start("");
+    }
+
+    private ConfigurableApplicationContext start(String urlSettings) {
         return new SpringApplicationBuilder(KpiPolicyApplication.class).run(
-                "--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("kpi-policy"));
+                "--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("kpi-policy") + urlSettings);
+    }
+
+    private static List<String> writeDelays(ConfigurableApplicationContext context) {
+        // INFORMATION_SCHEMA.SETTINGS lists WRITE_DELAY twice: the database's setting and its store's.
+        return context.getBean(JdbcTemplate.class).queryForList(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'", String.class);
     }
 
     private static Http http(ConfigurableApplicationContext context) {
@@ -51,12 +61,17 @@ class EvaluationPersistenceTest {
     @Test
     void aFileDatabaseNamedByAnOperatorsUrlStillWritesCommitsWithinATenthOfASecond() {
         try (ConfigurableApplicationContext context = start()) {
-            // INFORMATION_SCHEMA.SETTINGS lists WRITE_DELAY twice: the database's setting and its store's.
-            List<String> writeDelays = context.getBean(JdbcTemplate.class).queryForList(
-                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'", String.class);
+            // The URL names no setting: it comes from application.properties, so an operator's own URL keeps it.
+            assertThat(writeDelays(context)).isNotEmpty().containsOnly("100");
+        }
+    }
 
-            // The URL above names no setting: it comes from application.properties, so an operator's own URL keeps it.
-            assertThat(writeDelays).isNotEmpty().containsOnly("100");
+    @Test
+    void aWriteDelayThatTheOperatorsUrlNamesIsTheOneUsed() {
+        // H2 alone would refuse every connection: the same setting twice, with two values.
+        try (ConfigurableApplicationContext context = start(";WRITE_DELAY=300")) {
+            assertThat(writeDelays(context)).isNotEmpty().containsOnly("300");
+            assertThat(http(context).post("/api/v1/evaluations", Requests.saasRequest()).status()).isEqualTo(201);
         }
     }
 }
