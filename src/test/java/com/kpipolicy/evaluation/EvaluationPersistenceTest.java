@@ -7,12 +7,12 @@ import com.kpipolicy.KpiPolicyApplication;
 import com.kpipolicy.support.Http;
 import java.nio.file.Path;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The default database is a file: what was stored is there after the service restarts. */
 class EvaluationPersistenceTest {
