@@ -1,10 +1,11 @@
 package com.kpipolicy.evaluation;
 
-import com.kpipolicy.support.Requests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kpipolicy.KpiPolicyApplication;
+import com.kpipolicy.support.Caller;
 import com.kpipolicy.support.Http;
+import com.kpipolicy.support.Requests;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,12 @@ class EvaluationPersistenceTest {
 
     private static List<String> writeDelays(ConfigurableApplicationContext context) {
         // INFORMATION_SCHEMA.SETTINGS lists WRITE_DELAY twice: the database's setting and its store's.
+        return setting(context, "WRITE_DELAY");
+    }
+
+    private static List<String> setting(ConfigurableApplicationContext context, String name) {
         return context.getBean(JdbcTemplate.class).queryForList(
-                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'", String.class);
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?", String.class, name);
     }
 
     private static Http http(ConfigurableApplicationContext context) {
@@ -72,6 +77,37 @@ class EvaluationPersistenceTest {
         try (ConfigurableApplicationContext context = start(";WRITE_DELAY=300")) {
             assertThat(writeDelays(context)).isNotEmpty().containsOnly("300");
             assertThat(http(context).post("/api/v1/evaluations", Requests.saasRequest()).status()).isEqualTo(201);
+        }
+    }
+
+    @Test
+    void evaluationsAreWrittenCompressedAndThoseWrittenUncompressedBeforeStillRead() {
+        String oldId;
+        String oldAnswer;
+        try (ConfigurableApplicationContext uncompressed = start(";COMPRESS=FALSE")) {
+            assertThat(setting(uncompressed, "COMPRESS")).containsOnly("FALSE");
+            Http.Response created = http(uncompressed).post("/api/v1/evaluations", Requests.saasRequest());
+            assertThat(created.status()).isEqualTo(201);
+            oldId = created.json().get("evaluationId").asString();
+            oldAnswer = created.body();
+        }
+        String newId;
+        String newAnswer;
+        try (ConfigurableApplicationContext compressed = start()) {
+            assertThat(setting(compressed, "COMPRESS")).containsOnly("TRUE");
+            assertThat(http(compressed).get("/api/v1/evaluations/" + oldId).body()).isEqualTo(oldAnswer);
+            Http.Response created = http(compressed).post("/api/v1/evaluations", Requests.saasRequest());
+            assertThat(created.status()).isEqualTo(201);
+            newId = created.json().get("evaluationId").asString();
+            newAnswer = created.body();
+        }
+
+        try (ConfigurableApplicationContext again = start()) {
+            assertThat(http(again).get("/api/v1/evaluations/" + oldId).body()).isEqualTo(oldAnswer);
+            assertThat(http(again).get("/api/v1/evaluations/" + newId).body()).isEqualTo(newAnswer);
+            Http.Response chain = http(again).as(Caller.AUDITOR).get("/api/v1/audit/verify");
+            assertThat(chain.json().get("intact").asBoolean()).isTrue();
+            assertThat(chain.json().get("rowsChecked").asLong()).isEqualTo(2);
         }
     }
 }
