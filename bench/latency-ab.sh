@@ -3,10 +3,14 @@
 # Performance). Starts target/kpi-policy.jar on a fresh H2 file database with the given JVM options and database URL
 # suffix, warms it up with closed-loop load, then runs RUNS rate runs and prints, per run, p50/p99 (wrk2-style, from
 # bench/LoadDriver.java) and the server's CPU per request; then the GCs started by a humongous allocation and the
-# young pauses of the rate runs (from -Xlog:gc). Run the two sides alternately, more than once each, e.g.:
+# young pauses of the measured runs (from -Xlog:gc). Run the two sides alternately, more than once each, e.g.:
 #   bench/latency-ab.sh delay-100 "" ""
 #   bench/latency-ab.sh delay-500 "" ";WRITE_DELAY=500"
-# Settings (environment): PORT=18090 WARMUP_SECONDS=60 RATE=1000 RATE_SECONDS=30 RUNS=2 REQUEST=saas-all-guardrails.
+# With MODE=batch it measures batches instead (how H2's page compression was chosen): WARM_BATCHES batches of 10,000
+# to warm up, then BATCHES measured, each timed; the server's CPU per item and the database's size after them, e.g.:
+#   MODE=batch bench/latency-ab.sh uncompressed "" ";COMPRESS=FALSE"
+# Settings (environment): PORT=18090 WARMUP_SECONDS=60 RATE=1000 RATE_SECONDS=30 RUNS=2 REQUEST=saas-all-guardrails
+#   MODE=rate (or batch) WARM_BATCHES=6 BATCHES=4.
 # Needs the packaged jar: mvn -B -q -DskipTests package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +22,9 @@ WARMUP_SECONDS=${WARMUP_SECONDS:-60}
 RATE=${RATE:-1000}
 RATE_SECONDS=${RATE_SECONDS:-30}
 RUNS=${RUNS:-2}
+MODE=${MODE:-rate}
+WARM_BATCHES=${WARM_BATCHES:-6}
+BATCHES=${BATCHES:-4}
 BODY="$PWD/bench/requests/${REQUEST:-saas-all-guardrails}.json"
 BENCH_HASH='$2a$10$YGaZEEfl/COdOjUK.MhSku/n9c65TjY2b34u3pD5m4LLJY1IB2Fpa'
 URL="http://bench:bench-load-key@127.0.0.1:$PORT/api/v1/evaluations"
@@ -42,9 +49,20 @@ java -Xmx512m $JVM_OPTS -Xlog:gc:file="$WORK/gc.log" -jar target/kpi-policy.jar 
   "--kpi.security.users[0].password-hash=$BENCH_HASH" "--kpi.security.users[0].roles=HR_SYSTEM" > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 driver --mode first --url "$URL" --body "$BODY" --since-millis "$(date +%s%3N)" --timeout-seconds 90 --label "$LABEL"
-driver --mode closed --url "$URL" --body "$BODY" --connections 8 --seconds "$WARMUP_SECONDS" --label "$LABEL-warmup" >/dev/null
+if [ "$MODE" = batch ]; then
+  driver --mode batch --url "$URL/batch" --body "$BODY" --items 10000 --batches "$WARM_BATCHES" --label "$LABEL-warmup" >/dev/null
+else
+  driver --mode closed --url "$URL" --body "$BODY" --connections 8 --seconds "$WARMUP_SECONDS" --label "$LABEL-warmup" >/dev/null
+fi
 humongous_before=$(grep -c 'Humongous' "$WORK/gc.log" || true)
 rate_start=$(awk -F'[][s]' '{t=$2} END {print t+0}' "$WORK/gc.log")
+if [ "$MODE" = batch ]; then
+  t0=$(cpu_ticks)
+  driver --mode batch --url "$URL/batch" --body "$BODY" --items 10000 --batches "$BATCHES" --label "$LABEL"
+  t1=$(cpu_ticks)
+  echo "$LABEL server_cpu_per_item=$(( (t1 - t0) * 1000000 / $(getconf CLK_TCK) / (BATCHES * 10000) ))us database=$(du -sh "$WORK/db" | cut -f1)"
+  RUNS=0
+fi
 for run in $(seq 1 "$RUNS"); do
   t0=$(cpu_ticks)
   out=$(driver --mode rate --url "$URL" --body "$BODY" --connections 32 --rate "$RATE" --seconds "$RATE_SECONDS" \
@@ -54,9 +72,9 @@ for run in $(seq 1 "$RUNS"); do
   echo "$out server_cpu_per_request=$(( (t1 - t0) * 1000000 / $(getconf CLK_TCK) / (requests > 0 ? requests : 1) ))us"
 done
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
-echo "$LABEL humongous-triggered GCs in the rate runs: $(( $(grep -c 'Humongous' "$WORK/gc.log" || true) - humongous_before ))"
+echo "$LABEL humongous-triggered GCs in the measured runs: $(( $(grep -c 'Humongous' "$WORK/gc.log" || true) - humongous_before ))"
 # Young pauses logged after the warm-up: "[12.345s][info][gc] GC(7) Pause Young (Normal) (...) 300M->90M(391M) 5.432ms"
 awk -F'[][]' -v from="$rate_start" '/Pause Young/ {t=$2; sub(/s$/,"",t); if (t+0 > from) {ms=$NF; sub(/.* /,"",ms); sub(/ms$/,"",ms); print ms}}' \
   "$WORK/gc.log" | sort -n | awk -v l="$LABEL" '{p[NR]=$1; s+=$1}
     END {if (NR) {i=int(NR*0.9); if (i<1) i=1; m=int((NR+1)/2)
-         printf "%s young pauses in the rate runs: %d, median %.1f ms, p90 %.1f ms, max %.1f ms, total %.0f ms\n", l, NR, p[m], p[i], p[NR], s}}'
+         printf "%s young pauses in the measured runs: %d, median %.1f ms, p90 %.1f ms, max %.1f ms, total %.0f ms\n", l, NR, p[m], p[i], p[NR], s}}'
