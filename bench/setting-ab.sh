@@ -4,11 +4,11 @@
 # suffix, warms it up with closed-loop load, then runs RUNS rate runs and prints, per run, p50/p99 (wrk2-style, from
 # bench/LoadDriver.java) and the server's CPU per request; then the GCs started by a humongous allocation and the
 # young pauses of the measured runs (from -Xlog:gc). Run the two sides alternately, more than once each, e.g.:
-#   bench/latency-ab.sh delay-100 "" ""
-#   bench/latency-ab.sh delay-500 "" ";WRITE_DELAY=500"
+#   bench/setting-ab.sh delay-100 "" ""
+#   bench/setting-ab.sh delay-500 "" ";WRITE_DELAY=500"
 # With MODE=batch it measures batches instead (how H2's page compression was chosen): WARM_BATCHES batches of 10,000
 # to warm up, then BATCHES measured, each timed; the server's CPU per item and the database's size after them, e.g.:
-#   MODE=batch bench/latency-ab.sh uncompressed "" ";COMPRESS=FALSE"
+#   MODE=batch bench/setting-ab.sh uncompressed "" ";COMPRESS=FALSE"
 # Settings (environment): PORT=18090 WARMUP_SECONDS=60 RATE=1000 RATE_SECONDS=30 RUNS=2 REQUEST=saas-all-guardrails
 #   MODE=rate (or batch) WARM_BATCHES=6 BATCHES=4.
 # Needs the packaged jar: mvn -B -q -DskipTests package.
@@ -28,7 +28,7 @@ BATCHES=${BATCHES:-4}
 BODY="$PWD/bench/requests/${REQUEST:-saas-all-guardrails}.json"
 BENCH_HASH='$2a$10$YGaZEEfl/COdOjUK.MhSku/n9c65TjY2b34u3pD5m4LLJY1IB2Fpa'
 URL="http://bench:bench-load-key@127.0.0.1:$PORT/api/v1/evaluations"
-WORK=$(mktemp -d /tmp/kpi-latency.XXXXXX)
+WORK=$(mktemp -d /tmp/kpi-setting-ab.XXXXXX)
 SERVER_PID=""
 cleanup() {
   [ -n "$SERVER_PID" ] && { kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; }
