@@ -20,7 +20,7 @@
 # Settings (environment): PORT=18080 (the baseline on the next port) REQUEST=saas-all-guardrails CONNECTIONS=8
 #   WARMUP_SECONDS=120 SECONDS_PER_RUN=20 ROUNDS=3 RATE=1000 RATE_SECONDS=30 RATE_ROUNDS=2 RATE_CONNECTIONS=32
 #   RELOADS=20 BATCHES=6 BATCH_ITEMS=10000
-#   SERVER_JAVA_OPTS=-Xmx512m  TARGETS="service baseline"  SKIP_BUILD=1 (reuse target/)
+#   SERVER_JAVA_OPTS="-Xms512m -Xmx512m"  TARGETS="service baseline"  SKIP_BUILD=1 (reuse target/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,7 +37,9 @@ RATE_CONNECTIONS=${RATE_CONNECTIONS:-32}
 RELOADS=${RELOADS:-20}
 BATCHES=${BATCHES:-6}
 BATCH_ITEMS=${BATCH_ITEMS:-10000}
-SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:--Xmx512m}
+# A heap of fixed size: started small, G1 kept it at about 240 MB under load, its old generation filled with garbage
+# awaiting a marking cycle, and eden shrank until a young GC ran every 75 ms (README, Performance).
+SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:--Xms512m -Xmx512m}
 TARGETS=${TARGETS:-service baseline}
 BODY="$PWD/bench/requests/$REQUEST.json"
 # The load's caller: a throwaway key for loopback runs, and its BCrypt hash (cost 10).

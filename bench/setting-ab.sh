@@ -43,7 +43,7 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
 cp -r rules "$WORK/rules"
 
 # shellcheck disable=SC2086 # JVM_OPTS is a list of options
-java -Xmx512m $JVM_OPTS -Xlog:gc:file="$WORK/gc.log" -jar target/kpi-policy.jar --server.port="$PORT" \
+java -Xms512m -Xmx512m $JVM_OPTS -Xlog:gc:file="$WORK/gc.log" -jar target/kpi-policy.jar --server.port="$PORT" \
   --server.address=127.0.0.1 --spring.datasource.url="jdbc:h2:file:$WORK/db/kpi$URL_SUFFIX" \
   --kpi.rules.dir="$WORK/rules" --kpi.rules.watch=false "--kpi.security.users[0].name=bench" \
   "--kpi.security.users[0].password-hash=$BENCH_HASH" "--kpi.security.users[0].roles=HR_SYSTEM" > "$WORK/server.log" 2>&1 &
