@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.kie.api.runtime.KieSession;
 
 /** Reads what the rules left in a session into an outcome, rounded once for reporting. */
 final class OutcomeReader {
@@ -36,11 +35,7 @@ final class OutcomeReader {
     static final List<String> STATUS_SEVERITY = List.of("INTERIM", "PROVISIONAL", "REVIEW");
     static final String FINAL = "FINAL";
 
-    EvaluationOutcome read(KieSession session, Plan plan, List<String> fired) {
-        return read(new SessionFacts(session), plan, fired);
-    }
-
-    private EvaluationOutcome read(SessionFacts session, Plan plan, List<String> fired) {
+    EvaluationOutcome read(SessionFacts session, Plan plan, List<String> fired) {
         Map<String, WeightedScore> weighted = facts(session, WeightedScore.class).stream()
                 .collect(Collectors.toMap(WeightedScore::getKpi, Function.identity(), (a, b) -> {
                     throw new PolicyDefectException("Two weighted scores were produced for " + a.getKpi());
@@ -108,8 +103,8 @@ final class OutcomeReader {
         return -1;
     }
 
-    BigDecimal teamTotal(KieSession session) {
-        return single(new SessionFacts(session), TotalScore.class, "team total score", "scoring.drl").getExact();
+    BigDecimal teamTotal(SessionFacts session) {
+        return single(session, TotalScore.class, "team total score", "scoring.drl").getExact();
     }
 
     private static EvaluationOutcome.Blend blend(TotalScore total) {
@@ -159,26 +154,5 @@ final class OutcomeReader {
                     + " exactly one: check " + file);
         }
         return found.get(0);
-    }
-
-    /** The session's facts by class, gathered in one pass: each look-up by type would walk the whole store again. */
-    private static final class SessionFacts {
-        private final Map<Class<?>, List<Object>> byClass = new HashMap<>();
-
-        SessionFacts(KieSession session) {
-            for (Object fact : session.getObjects()) {
-                byClass.computeIfAbsent(fact.getClass(), c -> new ArrayList<>()).add(fact);
-            }
-        }
-
-        <T> List<T> all(Class<T> type) {
-            List<T> found = new ArrayList<>();
-            byClass.forEach((c, facts) -> {
-                if (type.isAssignableFrom(c)) {
-                    facts.forEach(f -> found.add(type.cast(f)));
-                }
-            });
-            return found;
-        }
     }
 }

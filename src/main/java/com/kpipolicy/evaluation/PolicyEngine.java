@@ -57,10 +57,11 @@ final class PolicyEngine {
     }
 
     private <T> T execute(Policy policy, Plan plan, List<Object> facts, List<String> phases,
-                          BiFunction<KieSession, List<String>, T> read) {
+                          BiFunction<SessionFacts, List<String>, T> read) {
         // A pooled session is reset when disposed (facts, agenda and listeners gone), so each evaluation starts clean.
         KieSession session = policy.sessions().newKieSession();
         Set<String> fired = new LinkedHashSet<>();
+        SessionFacts produced = new SessionFacts();
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
@@ -68,6 +69,7 @@ final class PolicyEngine {
                     fired.add(policy.origins().describe(event.getMatch().getRule()));
                 }
             });
+            session.addEventListener(produced);
             fired.add(plan.origin().describe());
             facts.forEach(session::insert);
             for (int i = phases.size() - 1; i >= 0; i--) {
@@ -78,7 +80,7 @@ final class PolicyEngine {
                 throw new PolicyDefectException("The rules fired " + firings + " times for one evaluation and were"
                         + " stopped: a rule is probably re-triggering itself. Last rules: " + fired);
             }
-            return read.apply(session, List.copyOf(fired));
+            return read.apply(produced, List.copyOf(fired));
         } finally {
             session.dispose();
         }
