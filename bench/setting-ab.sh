@@ -9,8 +9,13 @@
 # With MODE=batch it measures batches instead (how H2's page compression was chosen): WARM_BATCHES batches of 10,000
 # to warm up, then BATCHES measured, each timed; the server's CPU per item and the database's size after them, e.g.:
 #   MODE=batch bench/setting-ab.sh uncompressed "" ";COMPRESS=FALSE"
+# With MODE=closed it measures closed-loop throughput instead (how the immutable evaluation KieBase and fewer Tomcat
+# workers were compared): RUNS runs of RATE_SECONDS over 8 connections, each with the server's CPU per request.
+# JAR= names another build (e.g. a copy of target/kpi-policy.jar from before a change); a Spring setting can be
+# given as a JVM option, e.g.:
+#   MODE=closed WARMUP_SECONDS=120 bench/setting-ab.sh workers-4 "-Dserver.tomcat.threads.max=4" ""
 # Settings (environment): PORT=18090 WARMUP_SECONDS=60 RATE=1000 RATE_SECONDS=30 RUNS=2 REQUEST=saas-all-guardrails
-#   MODE=rate (or batch) WARM_BATCHES=6 BATCHES=4.
+#   MODE=rate (or batch, or closed) WARM_BATCHES=6 BATCHES=4 JAR=target/kpi-policy.jar.
 # Needs the packaged jar: mvn -B -q -DskipTests package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +28,7 @@ RATE=${RATE:-1000}
 RATE_SECONDS=${RATE_SECONDS:-30}
 RUNS=${RUNS:-2}
 MODE=${MODE:-rate}
+JAR=${JAR:-target/kpi-policy.jar}
 WARM_BATCHES=${WARM_BATCHES:-6}
 BATCHES=${BATCHES:-4}
 BODY="$PWD/bench/requests/${REQUEST:-saas-all-guardrails}.json"
@@ -43,7 +49,7 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
 cp -r rules "$WORK/rules"
 
 # shellcheck disable=SC2086 # JVM_OPTS is a list of options
-java -Xms512m -Xmx512m $JVM_OPTS -Xlog:gc:file="$WORK/gc.log" -jar target/kpi-policy.jar --server.port="$PORT" \
+java -Xms512m -Xmx512m $JVM_OPTS -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --server.port="$PORT" \
   --server.address=127.0.0.1 --spring.datasource.url="jdbc:h2:file:$WORK/db/kpi$URL_SUFFIX" \
   --kpi.rules.dir="$WORK/rules" --kpi.rules.watch=false "--kpi.security.users[0].name=bench" \
   "--kpi.security.users[0].password-hash=$BENCH_HASH" "--kpi.security.users[0].roles=HR_SYSTEM" > "$WORK/server.log" 2>&1 &
@@ -65,8 +71,12 @@ if [ "$MODE" = batch ]; then
 fi
 for run in $(seq 1 "$RUNS"); do
   t0=$(cpu_ticks)
-  out=$(driver --mode rate --url "$URL" --body "$BODY" --connections 32 --rate "$RATE" --seconds "$RATE_SECONDS" \
-          --max-requests $((RATE * RATE_SECONDS + 1)) --label "$LABEL-rate$run")
+  if [ "$MODE" = closed ]; then
+    out=$(driver --mode closed --url "$URL" --body "$BODY" --connections 8 --seconds "$RATE_SECONDS" --label "$LABEL-closed$run")
+  else
+    out=$(driver --mode rate --url "$URL" --body "$BODY" --connections 32 --rate "$RATE" --seconds "$RATE_SECONDS" \
+            --max-requests $((RATE * RATE_SECONDS + 1)) --label "$LABEL-rate$run")
+  fi
   t1=$(cpu_ticks)
   requests=$(echo "$out" | grep -o 'requests=[0-9]*' | cut -d= -f2)
   echo "$out server_cpu_per_request=$(( (t1 - t0) * 1000000 / $(getconf CLK_TCK) / (requests > 0 ? requests : 1) ))us"
