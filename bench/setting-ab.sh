@@ -2,7 +2,8 @@
 # One side of an A/B of a server setting, on latency at a constant rate (how the H2 write delay was chosen; README,
 # Performance). Starts target/kpi-policy.jar on a fresh H2 file database with the given JVM options and database URL
 # suffix, warms it up with closed-loop load, then runs RUNS rate runs and prints, per run, p50/p99 (wrk2-style, from
-# bench/LoadDriver.java) and the server's CPU per request; then the GCs started by a humongous allocation and the
+# bench/LoadDriver.java) and the server's CPU per request; then the GCs started by a humongous allocation (G1), the
+# full GCs and the
 # young pauses of the measured runs (from -Xlog:gc). Run the two sides alternately, more than once each, e.g.:
 #   bench/setting-ab.sh delay-100 "" ""
 #   bench/setting-ab.sh delay-500 "" ";WRITE_DELAY=500"
@@ -15,7 +16,9 @@
 # given as a JVM option, e.g.:
 #   MODE=closed WARMUP_SECONDS=120 bench/setting-ab.sh workers-4 "-Dserver.tomcat.threads.max=4" ""
 # Settings (environment): PORT=18090 WARMUP_SECONDS=60 RATE=1000 RATE_SECONDS=30 RUNS=2 REQUEST=saas-all-guardrails
-#   MODE=rate (or batch, or closed) WARM_BATCHES=6 BATCHES=4 JAR=target/kpi-policy.jar.
+#   MODE=rate (or batch, or closed) WARM_BATCHES=6 BATCHES=4 JAR=target/kpi-policy.jar
+#   SERVER_JAVA_OPTS="-Xms512m -Xmx512m -XX:+UseParallelGC" (the options README recommends; the given JVM options come
+#   after them, so another collector is compared by setting this, e.g. SERVER_JAVA_OPTS="-Xms512m -Xmx512m" for G1).
 # Needs the packaged jar: mvn -B -q -DskipTests package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +32,7 @@ RATE_SECONDS=${RATE_SECONDS:-30}
 RUNS=${RUNS:-2}
 MODE=${MODE:-rate}
 JAR=${JAR:-target/kpi-policy.jar}
+SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC}
 WARM_BATCHES=${WARM_BATCHES:-6}
 BATCHES=${BATCHES:-4}
 BODY="$PWD/bench/requests/${REQUEST:-saas-all-guardrails}.json"
@@ -49,7 +53,7 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
 cp -r rules "$WORK/rules"
 
 # shellcheck disable=SC2086 # JVM_OPTS is a list of options
-java -Xms512m -Xmx512m $JVM_OPTS -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --server.port="$PORT" \
+java $SERVER_JAVA_OPTS $JVM_OPTS -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --server.port="$PORT" \
   --server.address=127.0.0.1 --spring.datasource.url="jdbc:h2:file:$WORK/db/kpi$URL_SUFFIX" \
   --kpi.rules.dir="$WORK/rules" --kpi.rules.watch=false "--kpi.security.users[0].name=bench" \
   "--kpi.security.users[0].password-hash=$BENCH_HASH" "--kpi.security.users[0].roles=HR_SYSTEM" > "$WORK/server.log" 2>&1 &
@@ -82,9 +86,14 @@ for run in $(seq 1 "$RUNS"); do
   echo "$out server_cpu_per_request=$(( (t1 - t0) * 1000000 / $(getconf CLK_TCK) / (requests > 0 ? requests : 1) ))us"
 done
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
-echo "$LABEL humongous-triggered GCs in the measured runs: $(( $(grep -c 'Humongous' "$WORK/gc.log" || true) - humongous_before ))"
-# Young pauses logged after the warm-up: "[12.345s][info][gc] GC(7) Pause Young (Normal) (...) 300M->90M(391M) 5.432ms"
-awk -F'[][]' -v from="$rate_start" '/Pause Young/ {t=$2; sub(/s$/,"",t); if (t+0 > from) {ms=$NF; sub(/.* /,"",ms); sub(/ms$/,"",ms); print ms}}' \
-  "$WORK/gc.log" | sort -n | awk -v l="$LABEL" '{p[NR]=$1; s+=$1}
-    END {if (NR) {i=int(NR*0.9); if (i<1) i=1; m=int((NR+1)/2)
-         printf "%s young pauses in the measured runs: %d, median %.1f ms, p90 %.1f ms, max %.1f ms, total %.0f ms\n", l, NR, p[m], p[i], p[NR], s}}'
+echo "$LABEL humongous-triggered GCs (G1) in the measured runs: $(( $(grep -c 'Humongous' "$WORK/gc.log" || true) - humongous_before ))"
+# Pauses logged after the warm-up: "[12.345s][info][gc] GC(7) Pause Young (Normal) (...) 300M->90M(391M) 5.432ms"
+pauses() {
+  awk -F'[][]' -v from="$rate_start" -v kind="$1" '$0 ~ kind {t=$2; sub(/s$/,"",t); if (t+0 > from) {ms=$NF; sub(/.* /,"",ms); sub(/ms$/,"",ms); print ms}}' \
+    "$WORK/gc.log" | sort -n | awk -v l="$LABEL" -v what="$2" '{p[NR]=$1; s+=$1}
+      END {if (NR) {i=int(NR*0.9); if (i<1) i=1; m=int((NR+1)/2)
+           printf "%s %s in the measured runs: %d, median %.1f ms, p90 %.1f ms, max %.1f ms, total %.0f ms\n", l, what, NR, p[m], p[i], p[NR], s}
+           else printf "%s %s in the measured runs: none\n", l, what}'
+}
+pauses 'Pause Young' 'young pauses'
+pauses 'Pause Full' 'full pauses'
