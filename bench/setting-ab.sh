@@ -2,9 +2,8 @@
 # One side of an A/B of a server setting, on latency at a constant rate (how the H2 write delay was chosen; README,
 # Performance). Starts target/kpi-policy.jar on a fresh H2 file database with the given JVM options and database URL
 # suffix, warms it up with closed-loop load, then runs RUNS rate runs and prints, per run, p50/p99 (wrk2-style, from
-# bench/LoadDriver.java) and the server's CPU per request; then the GCs started by a humongous allocation (G1), the
-# full GCs and the
-# young pauses of the measured runs (from -Xlog:gc). Run the two sides alternately, more than once each, e.g.:
+# bench/LoadDriver.java) and the server's CPU per request; then the GCs started by a humongous allocation (G1), and
+# the young and full pauses of the measured runs (from -Xlog:gc). Run the two sides alternately, more than once each:
 #   bench/setting-ab.sh delay-100 "" ""
 #   bench/setting-ab.sh delay-500 "" ";WRITE_DELAY=500"
 # With MODE=batch it measures batches instead (how H2's page compression was chosen): WARM_BATCHES batches of 10,000
