@@ -61,7 +61,7 @@ public class DecisionLog {
         if (entries.isEmpty()) {
             return List.of();
         }
-        List<byte[]> contents = entries.stream().map(ChainedEntry::content).toList();
+        List<byte[][]> contents = entries.stream().map(ChainedEntry::content).toList();
         chain.lock();
         try {
             Tail last = tail != null ? tail : lastRow();
