@@ -77,6 +77,7 @@ cp -r rules "$WORK/rules"
 
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 echo "== request $REQUEST, $CONNECTIONS connections, server opts $SERVER_JAVA_OPTS"
+command -v wrk >/dev/null || echo "== wrk not installed: closed-loop rounds by LoadDriver only (apt-get install wrk for both)"
 
 # Starts one target on its own port and times its first answer; both targets then stay up side by side.
 start_target() {
