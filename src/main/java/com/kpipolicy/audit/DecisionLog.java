@@ -1,5 +1,7 @@
 package com.kpipolicy.audit;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,6 +35,7 @@ public class DecisionLog {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final TransactionTemplate transactions;
+    private final DurableCommits durable;
     // The chain is a sequence: taking the last hash and inserting after it must not interleave.
     private final ReentrantLock chain = new ReentrantLock();
     /** The last row stored, guarded by {@code chain}; null until read from the table, and after a failed insert. */
@@ -40,51 +44,148 @@ public class DecisionLog {
     private record Tail(long seq, String rowHash) {
     }
 
-    DecisionLog(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions) {
+    DecisionLog(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, DurableCommits durable) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.transactions = transactions;
+        this.durable = durable;
     }
 
+    /** Appends a single evaluation; answered once committed, or once in the file ({@link DurableCommits#single}). */
     public ChainedEntry append(LogEntry entry) {
-        return appendChunk(List.of(entry)).get(0);
+        return append(List.of(entry), durable::single).get(0);
+    }
+
+    /** Appends a batch's chunk; returns once it is in the file ({@link DurableCommits#batch}). */
+    public List<ChainedEntry> appendChunk(List<LogEntry> entries) {
+        return append(entries, durable::batch);
     }
 
     /**
      * Appends the entries in their order, chained one to the next, under one lock with one batch insert: a chunk
      * is stored whole or not at all, even if the process dies. Only the links, the hashes and the insert happen
      * under the lock; the hashed text is prepared before it. The last row is remembered instead of read back for
-     * every append; if an insert fails, or a surrounding transaction rolls back, it is read from the table again.
-     * A single row needs no transaction of its own: one insert is atomic.
+     * every append, and checked against the table in the inserting transaction (a point lookup); if an insert fails,
+     * or a surrounding transaction rolls back, it is read from the table again. A flush that makes the rows
+     * durable runs outside the lock, so that appends go on meanwhile.
      */
-    public List<ChainedEntry> appendChunk(List<LogEntry> entries) {
+    private List<ChainedEntry> append(List<LogEntry> entries, Runnable durability) {
         if (entries.isEmpty()) {
             return List.of();
         }
+        List<ChainedEntry> rows = link(entries);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Inside a caller's transaction the rows are committed by that transaction, so flushed after it.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    makeDurable(durability);
+                }
+            });
+        } else {
+            makeDurable(durability);
+        }
+        return rows;
+    }
+
+    private void makeDurable(Runnable durability) {
+        try {
+            durability.run();
+        } catch (RuntimeException e) {
+            // The rows were committed in memory but never reached the file: the next append must not follow them.
+            forgetTail();
+            discardUnwrittenIfTheFileFailed(e);
+            throw e;
+        }
+    }
+
+    /**
+     * After a failed write H2 may close the database, dropping what it had not written, or keep it open and write it
+     * later, once the disk has room. Rows refused as not stored must not turn up later, so the database is closed at
+     * once without writing ({@code SHUTDOWN IMMEDIATELY}); the next connection opens it from its file. Only rows not
+     * yet in the file are dropped: with {@code flush-before-answer}, none that were answered as stored.
+     */
+    private void discardUnwrittenIfTheFileFailed(RuntimeException e) {
+        if (!StorageFailures.ofTheFile(e)) {
+            return;
+        }
+        try {
+            batch.execute("SHUTDOWN IMMEDIATELY");
+        } catch (RuntimeException closedAlready) {
+            // Closed by H2 itself, or not open again yet: either way nothing unwritten is left.
+        }
+    }
+
+    private List<ChainedEntry> link(List<LogEntry> entries) {
         List<byte[][]> contents = entries.stream().map(ChainedEntry::content).toList();
         chain.lock();
         try {
-            Tail last = tail != null ? tail : lastRow();
-            List<ChainedEntry> rows = new ArrayList<>(entries.size());
-            long seq = last.seq();
-            String prev = last.rowHash();
-            for (int i = 0; i < entries.size(); i++) {
-                seq++;
-                ChainedEntry row = new ChainedEntry(seq, entries.get(i), prev, ChainedEntry.hash(seq, contents.get(i), prev));
-                rows.add(row);
-                prev = row.rowHash();
+            for (int attempt = 0; ; attempt++) {
+                Tail last = tail != null ? tail : lastRow();
+                List<ChainedEntry> rows = chained(entries, contents, last);
+                tail = null;
+                if (insertAfter(last, rows)) {
+                    forgetTailIfRolledBack();
+                    ChainedEntry end = rows.get(rows.size() - 1);
+                    tail = new Tail(end.seq(), end.rowHash());
+                    return rows;
+                }
+                if (attempt > 0) {
+                    throw new IllegalStateException("The decision log's last row changed twice while appending");
+                }
             }
-            tail = null;
-            if (rows.size() == 1) {
-                insert(rows);
-            } else {
-                transactions.executeWithoutResult(status -> insert(rows));
-            }
-            forgetTailIfRolledBack();
-            tail = new Tail(seq, prev);
-            return rows;
         } finally {
             chain.unlock();
+        }
+    }
+
+    private static List<ChainedEntry> chained(List<LogEntry> entries, List<byte[][]> contents, Tail last) {
+        List<ChainedEntry> rows = new ArrayList<>(entries.size());
+        long seq = last.seq();
+        String prev = last.rowHash();
+        for (int i = 0; i < entries.size(); i++) {
+            seq++;
+            ChainedEntry row = new ChainedEntry(seq, entries.get(i), prev, ChainedEntry.hash(seq, contents.get(i), prev));
+            rows.add(row);
+            prev = row.rowHash();
+        }
+        return rows;
+    }
+
+    /**
+     * Inserts the rows if {@code last} is still the table's last row, on one connection, so against one open database;
+     * false if it is not. A single row is one insert and needs no transaction; a chunk is one transaction.
+     */
+    private boolean insertAfter(Tail last, List<ChainedEntry> rows) {
+        ConnectionCallback<Boolean> insert = con -> isLast(con, last) && insert(con, rows);
+        try {
+            return Boolean.TRUE.equals(rows.size() == 1 ? batch.execute(insert)
+                    : transactions.execute(status -> batch.execute(insert)));
+        } catch (RuntimeException e) {
+            discardUnwrittenIfTheFileFailed(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Whether the remembered last row is still the table's last (a point lookup). It is not if rows answered before
+     * were lost after all: a database reopened after a failed write (a full disk) holds only what reached its file.
+     * The rows then follow the row that is really last, and the chain holds.
+     */
+    private static boolean isLast(Connection con, Tail last) throws SQLException {
+        if (last.seq() == 0) {
+            try (PreparedStatement empty = con.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM evaluation)");
+                 ResultSet rs = empty.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+        // Only this service appends, and it remembers each row it appends: a row with that seq is that row. Asking for
+        // the seq alone is answered from its index, without reading the row's request and answer.
+        try (PreparedStatement find = con.prepareStatement("SELECT seq FROM evaluation WHERE seq = ?")) {
+            find.setLong(1, last.seq());
+            try (ResultSet rs = find.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 
@@ -116,27 +217,38 @@ public class DecisionLog {
         }
     }
 
-    private void insert(List<ChainedEntry> rows) {
-        batch.batchUpdate("INSERT INTO evaluation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows, rows.size(), (ps, row) -> {
-                    LogEntry e = row.entry();
-                    ps.setLong(1, row.seq());
-                    ps.setObject(2, e.id());
-                    ps.setString(3, e.employeeId());
-                    ps.setString(4, e.period());
-                    ps.setString(5, e.rulesetVersion());
-                    ps.setString(6, e.planId());
-                    ps.setBigDecimal(7, e.totalScore());
-                    ps.setString(8, e.grade());
-                    ps.setString(9, e.status());
-                    ps.setTimestamp(10, Timestamp.from(e.evaluatedAt()));
-                    ps.setString(11, e.caller());
-                    ps.setObject(12, e.supersedes());
-                    ps.setString(13, e.requestJson());
-                    ps.setString(14, e.responseJson());
-                    ps.setString(15, row.prevHash());
-                    ps.setString(16, row.rowHash());
-                });
+    private static boolean insert(Connection con, List<ChainedEntry> rows) throws SQLException {
+        try (PreparedStatement ps = con.prepareStatement("INSERT INTO evaluation (" + COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (ChainedEntry row : rows) {
+                LogEntry e = row.entry();
+                ps.setLong(1, row.seq());
+                ps.setObject(2, e.id());
+                ps.setString(3, e.employeeId());
+                ps.setString(4, e.period());
+                ps.setString(5, e.rulesetVersion());
+                ps.setString(6, e.planId());
+                ps.setBigDecimal(7, e.totalScore());
+                ps.setString(8, e.grade());
+                ps.setString(9, e.status());
+                ps.setTimestamp(10, Timestamp.from(e.evaluatedAt()));
+                ps.setString(11, e.caller());
+                ps.setObject(12, e.supersedes());
+                ps.setString(13, e.requestJson());
+                ps.setString(14, e.responseJson());
+                ps.setString(15, row.prevHash());
+                ps.setString(16, row.rowHash());
+                if (rows.size() == 1) {
+                    ps.executeUpdate();
+                } else {
+                    ps.addBatch();
+                }
+            }
+            if (rows.size() > 1) {
+                ps.executeBatch();
+            }
+        }
+        return true;
     }
 
     public Optional<ChainedEntry> find(UUID id) {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 
@@ -45,8 +46,19 @@ class BatchEvaluation {
                     + " evaluation requests, not " + items.size() + "; split it.");
         }
         List<BatchResponse.ItemResult> results = new ArrayList<>(items.size());
+        boolean storageDown = false;
         for (int from = 0; from < items.size(); from += CHUNK) {
-            results.addAll(chunk(items.subList(from, Math.min(items.size(), from + CHUNK)), from, caller));
+            List<BatchItem> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
+            if (storageDown) {
+                // The database is unavailable: evaluating the rest would only fail the same way, later.
+                int offset = from;
+                IntStream.range(0, chunk.size()).mapToObj(i -> BatchResponse.ItemResult.refused(offset + i,
+                        FailureProblems.storageUnavailable())).forEach(results::add);
+                continue;
+            }
+            List<BatchResponse.ItemResult> done = chunk(chunk, from, caller);
+            results.addAll(done);
+            storageDown = done.stream().anyMatch(r -> r.status() == HttpStatus.SERVICE_UNAVAILABLE.value());
         }
         return BatchResponse.of(results);
     }
@@ -54,17 +66,22 @@ class BatchEvaluation {
     private List<BatchResponse.ItemResult> chunk(List<BatchItem> items, int offset, String caller) {
         List<Attempt> attempts = IntStream.range(0, items.size()).parallel()
                 .mapToObj(i -> attempt(offset + i, items.get(i), caller)).toList();
-        boolean stored;
+        ProblemDetail notStored = null;
         try {
             evaluations.store(attempts.stream().map(Attempt::decided).filter(Objects::nonNull).toList());
-            stored = true;
         } catch (RuntimeException e) {
-            log.error("Chunk of batch requests {} to {} could not be stored; none of it was", offset,
-                    offset + items.size() - 1, e);
-            stored = false;
+            if (FailureProblems.storageUnavailable(e)) {
+                log.error("Chunk of batch requests {} to {} could not be stored, nor the rest of the batch; none of it"
+                        + " was: {}", offset, offset + items.size() - 1, e.getMessage());
+                notStored = FailureProblems.storageUnavailable();
+            } else {
+                log.error("Chunk of batch requests {} to {} could not be stored; none of it was", offset,
+                        offset + items.size() - 1, e);
+                notStored = FailureProblems.internal();
+            }
         }
-        boolean chunkStored = stored;
-        return attempts.stream().map(a -> a.result(chunkStored)).toList();
+        ProblemDetail problem = notStored;
+        return attempts.stream().map(a -> a.result(problem)).toList();
     }
 
     private Attempt attempt(int index, BatchItem item, String caller) {
@@ -83,12 +100,13 @@ class BatchEvaluation {
     }
 
     private record Attempt(int index, EvaluationService.Decided decided, ProblemDetail problem) {
-        BatchResponse.ItemResult result(boolean stored) {
+        /** notStored: why the chunk was not stored, or null if it was. */
+        BatchResponse.ItemResult result(ProblemDetail notStored) {
             if (decided == null) {
                 return BatchResponse.ItemResult.refused(index, problem);
             }
-            return stored ? BatchResponse.ItemResult.created(index, decided.evaluationId())
-                    : BatchResponse.ItemResult.refused(index, FailureProblems.internal());
+            return notStored == null ? BatchResponse.ItemResult.created(index, decided.evaluationId())
+                    : BatchResponse.ItemResult.refused(index, notStored);
         }
     }
 }

@@ -96,6 +96,9 @@ class OpenApiDocument {
             if (IDEMPOTENT.contains(operation.getOperationId())) {
                 idempotent(operation);
             }
+            if (path.startsWith("/api/v1/evaluations") || path.startsWith("/api/v1/audit")) {
+                operation.getResponses().addApiResponse("503", ref("StorageUnavailable"));
+            }
             if (operation.getParameters() != null) {
                 operation.getParameters().forEach(p -> p.setExample(PARAMETER_EXAMPLES.get(p.getName())));
             }
@@ -134,6 +137,9 @@ class OpenApiDocument {
                 "upload-too-large"));
         components.addResponses("RulesRejected", problem("The rules do not load; every error is listed with file,"
                 + " sheet and cell or row, and the last good rules keep serving", "ruleset-rejected"));
+        components.addResponses("StorageUnavailable", problem("The database cannot be written or read just now (a"
+                + " full disk); nothing was stored. Retry after the given seconds", "storage-unavailable")
+                .addHeaderObject("Retry-After", new Header().schema(new StringSchema())));
         components.addResponses("InvalidEvaluationRequest", problem("Fields that cannot be evaluated, each named; a JSON"
                 + " limit exceeded; or an Idempotency-Key reused for another body", "invalid-request", "json-limit",
                 "idempotency-key-reused"));

@@ -15,12 +15,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -100,6 +102,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         error.put("location", p.location());
         error.put("message", p.message());
         return error;
+    }
+
+    /** 503 with a hint when to retry: the database is unavailable (e.g. a full disk); anything else is a 500. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ProblemDetail> storage(RuntimeException e) {
+        if (!FailureProblems.storageUnavailable(e)) {
+            return ResponseEntity.internalServerError().body(unexpected(e));
+        }
+        log.error("Storage unavailable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, FailureProblems.STORAGE_RETRY_SECONDS)
+                .body(FailureProblems.storageUnavailable());
     }
 
     @ExceptionHandler(Exception.class)

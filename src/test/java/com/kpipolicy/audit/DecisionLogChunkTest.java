@@ -68,4 +68,19 @@ class DecisionLogChunkTest {
         assertThat(next.prevHash()).isEqualTo(last.rowHash());
         assertThat(log.verify().intact()).isTrue();
     }
+
+    @Test
+    void rowsAnsweredAsStoredButLostAfterwardsAreNotFollowedTheChainGoesOnFromTheRowThatIsReallyLast() {
+        String version = policy.current().version();
+        ChainedEntry kept = log.append(entry("LOST-0", version));
+        ChainedEntry lost = log.append(entry("LOST-1", version));
+        // What a database reopened after a failed write holds: only what reached its file.
+        jdbc.sql("DELETE FROM evaluation WHERE seq = :seq").param("seq", lost.seq()).update();
+
+        ChainedEntry next = log.append(entry("LOST-2", version));
+
+        assertThat(next.seq()).isEqualTo(kept.seq() + 1);
+        assertThat(next.prevHash()).isEqualTo(kept.rowHash());
+        assertThat(log.verify().intact()).isTrue();
+    }
 }

@@ -28,7 +28,8 @@ class JsonInRowMigrationTest {
 
     private static DecisionLog log(SingleConnectionDataSource db) {
         return new DecisionLog(JdbcClient.create(db), new JdbcTemplate(db),
-                new TransactionTemplate(new DataSourceTransactionManager(db)));
+                new TransactionTemplate(new DataSourceTransactionManager(db)),
+                new DurableCommits(new JdbcTemplate(db), new StorageProperties(true)));
     }
 
     @Test

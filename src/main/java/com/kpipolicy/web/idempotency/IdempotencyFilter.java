@@ -1,6 +1,7 @@
 package com.kpipolicy.web.idempotency;
 
 import com.kpipolicy.web.BufferedBody;
+import com.kpipolicy.web.FailureProblems;
 import com.kpipolicy.web.ProblemWriter;
 import com.kpipolicy.web.Problems;
 import jakarta.servlet.FilterChain;
@@ -14,6 +15,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +38,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     private static final Set<String> PATHS = Set.of("/api/v1/evaluations", "/api/v1/evaluations/batch");
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
     private final IdempotencyKeys keys;
     private final ProblemWriter problems;
@@ -62,7 +67,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         String caller = request.getUserPrincipal().getName();
         String fingerprint = fingerprint(request);
-        Optional<StoredAnswer> holder = keys.claim(caller, key.get(), fingerprint);
+        Optional<StoredAnswer> holder;
+        try {
+            holder = keys.claim(caller, key.get(), fingerprint);
+        } catch (RuntimeException e) {
+            if (!FailureProblems.storageUnavailable(e)) {
+                throw e;
+            }
+            log.error("Storage unavailable: {}", e.getMessage());
+            response.setHeader(HttpHeaders.RETRY_AFTER, FailureProblems.STORAGE_RETRY_SECONDS);
+            problems.write(request, response, FailureProblems.storageUnavailable());
+            return;
+        }
         if (holder.isPresent()) {
             answerFrom(holder.get(), fingerprint, request, response);
             return;
@@ -71,17 +87,36 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, answer);
         } catch (IOException | ServletException | RuntimeException e) {
-            keys.release(caller, key.get());
+            release(caller, key.get());
             throw e;
         }
         if (answer.getStatus() >= 500) {
-            keys.release(caller, key.get());
+            release(caller, key.get());
         } else {
-            keys.complete(caller, key.get(), answer.getStatus(), answer.getContentType(),
-                    answer.getHeader(HttpHeaders.LOCATION),
-                    new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8));
+            complete(caller, key.get(), request.getRequestURI().endsWith("/batch"), answer);
         }
         answer.copyBodyToResponse();
+    }
+
+    // The evaluations are stored whether or not their answer can be kept for the key: the answer goes out.
+    private void complete(String caller, String key, boolean batch, ContentCachingResponseWrapper answer) {
+        try {
+            keys.complete(caller, key, batch, answer.getStatus(), answer.getContentType(),
+                    answer.getHeader(HttpHeaders.LOCATION),
+                    new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            log.warn("Answer of Idempotency-Key request not kept ({}); a retry with its key is evaluated again",
+                    e.getMessage());
+        }
+    }
+
+    // A failed request's answer goes out whether or not its key can be freed: a retry takes over a key left behind.
+    private void release(String caller, String key) {
+        try {
+            keys.release(caller, key);
+        } catch (RuntimeException e) {
+            log.warn("Idempotency key of a failed request not freed ({}); its retry will take it over", e.getMessage());
+        }
     }
 
     private void answerFrom(StoredAnswer stored, String fingerprint, HttpServletRequest request,

@@ -89,15 +89,32 @@ class IdempotencyApiTest {
 
     @Test
     void whileTheFirstRequestWithAKeyIsStillRunningARetryIsAConflict() {
+        // The first request holds its key from its claim until its answer; here it never answers.
+        assertThat(keys.claim("hr-system", "running", "0".repeat(64))).isEmpty();
+        try {
+            Http.Response retry = post(http, request("I-4"), "running");
+
+            assertThat(retry.status()).isEqualTo(409);
+            assertThat(retry.contentType()).startsWith("application/problem+json");
+            assertThat(retry.header("Retry-After")).isEqualTo("1");
+            assertThat(stored("I-4")).isZero();
+        } finally {
+            keys.release("hr-system", "running");
+        }
+    }
+
+    @Test
+    void aKeyLeftWithoutAnAnswerByARequestThatFailedIsTakenOverByItsRetry() {
+        // What a request leaves when it failed while the database could not free its key (a full disk).
         jdbc.sql("INSERT INTO idempotency_key (caller, idem_key, payload_hash, created_at) VALUES ('hr-system',"
-                + " 'running', :hash, :at)").param("hash", "0".repeat(64)).param("at", Timestamp.from(Instant.now())).update();
+                + " 'failed', :hash, :at)").param("hash", "0".repeat(64)).param("at", Timestamp.from(Instant.now()))
+                .update();
 
-        Http.Response retry = post(http, request("I-4"), "running");
+        Http.Response retry = post(http, request("I-12"), "failed");
 
-        assertThat(retry.status()).isEqualTo(409);
-        assertThat(retry.contentType()).startsWith("application/problem+json");
-        assertThat(retry.header("Retry-After")).isEqualTo("1");
-        assertThat(stored("I-4")).isZero();
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(stored("I-12")).isEqualTo(1);
+        assertThat(post(http, request("I-12"), "failed").header("Idempotent-Replayed")).isEqualTo("true");
     }
 
     @Test
