@@ -45,6 +45,11 @@ class FullDiskTest {
         return DiskThatFills.url(dataDir.resolve("kpi-policy").toString());
     }
 
+    /** The disk that fills, with H2's background writer kept out of the way: only a flush puts a commit in the file. */
+    private String fillingDiskWrittenOnlyByFlushes() {
+        return fillingDisk() + ";WRITE_DELAY=60000";
+    }
+
     private String plainDisk() {
         return "jdbc:h2:file:" + dataDir.resolve("kpi-policy");
     }
@@ -78,7 +83,7 @@ class FullDiskTest {
     void withFlushBeforeAnswerAnEvaluationAnsweredAsStoredIsInTheFileWhenTheDiskFillsRightAfter() {
         String id;
         String answered;
-        try (ConfigurableApplicationContext service = start(fillingDisk(), true)) {
+        try (ConfigurableApplicationContext service = start(fillingDiskWrittenOnlyByFlushes(), true)) {
             Http.Response created = http(service).post("/api/v1/evaluations", request("D-1"));
             assertThat(created.status()).isEqualTo(201);
             id = created.json().get("evaluationId").asString();
@@ -99,7 +104,7 @@ class FullDiskTest {
     @Test
     void aBatchAnsweredAsStoredIsInTheFileWhenTheDiskFillsRightAfter() {
         String id;
-        try (ConfigurableApplicationContext service = start(fillingDisk(), false)) {
+        try (ConfigurableApplicationContext service = start(fillingDiskWrittenOnlyByFlushes(), false)) {
             Http.Response batch = http(service).post("/api/v1/evaluations/batch",
                     "{\"items\":[" + request("D-1") + "," + request("D-2") + "]}");
             assertThat(batch.status()).isEqualTo(200);
