@@ -1,6 +1,7 @@
 package com.kpipolicy.web;
 
 import com.kpipolicy.audit.NoRulesetInForceException;
+import com.kpipolicy.audit.StorageFailures;
 import com.kpipolicy.audit.UnknownRulesetException;
 import com.kpipolicy.evaluation.EvaluationNotFoundException;
 import com.kpipolicy.policy.NoPlanException;
@@ -59,7 +60,8 @@ public final class FailureProblems {
      */
     public static boolean storageUnavailable(Throwable e) {
         return e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessResourceException
-                || e instanceof CannotCreateTransactionException || e instanceof TransactionSystemException;
+                || e instanceof CannotCreateTransactionException || e instanceof TransactionSystemException
+                || StorageFailures.ofTheFile(e);
     }
 
     public static ProblemDetail storageUnavailable() {
