@@ -149,6 +149,28 @@ class FullDiskTest {
     }
 
     @Test
+    void withoutFlushBeforeAnswerSingleEvaluationsAreRefusedOnceAFlushHasFailedNotAnsweredAsStoredWhileTheDiskIsFull() {
+        try (ConfigurableApplicationContext service = start(fillingDiskWrittenOnlyByFlushes(), false)) {
+            Http http = http(service);
+            // A batch is flushed, and with it the schema and all that the start wrote.
+            assertThat(http.post("/api/v1/evaluations/batch", "{\"items\":[" + request("D-0") + "]}").status())
+                    .isEqualTo(200);
+            DiskThatFills.fill();
+            // Answered once committed, as this mode promises; the disk's state is known at the next flush.
+            assertThat(http.post("/api/v1/evaluations", request("D-1")).status()).isEqualTo(201);
+
+            service.getBean(DurableCommits.class).flushPending(); // what runs every 100 ms
+            Http.Response refused = http.post("/api/v1/evaluations", request("D-2"));
+
+            assertStorageUnavailable(refused);
+            DiskThatFills.makeRoom();
+            assertThat(postOnceThereIsRoom(http, "/api/v1/evaluations", request("D-3")).status()).isEqualTo(201);
+            JsonNode chain = http.as(Caller.AUDITOR).get("/api/v1/audit/verify").json();
+            assertThat(chain.get("intact").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
     void aBatchSentWhileTheDiskIsFullStoresNoneOfItsItemsAndSaysSoForEachOneAndTheServiceGoesOnOnceThereIsRoom() {
         try (ConfigurableApplicationContext service = start(fillingDisk(), false)) {
             Http http = http(service);
