@@ -11,21 +11,8 @@ import java.sql.SQLException;
  * Named in application.properties ({@code spring.datasource.hikari.exception-override-class-name}).
  */
 public class ClosedDatabaseEviction implements SQLExceptionOverride {
-    // org.h2.api.ErrorCode (H2 is a runtime dependency): DATABASE_IS_CLOSED, DATABASE_CALLED_AT_SHUTDOWN.
-    private static final int DATABASE_IS_CLOSED = 90098;
-    private static final int DATABASE_CALLED_AT_SHUTDOWN = 90121;
-
     @java.lang.Override // the interface's own Override, the verdict, hides the annotation's simple name
     public Override adjudicate(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && closed(sql.getErrorCode())) {
-                return Override.MUST_EVICT;
-            }
-        }
-        return Override.CONTINUE_EVICT;
-    }
-
-    static boolean closed(int errorCode) {
-        return errorCode == DATABASE_IS_CLOSED || errorCode == DATABASE_CALLED_AT_SHUTDOWN;
+        return StorageFailures.closedDatabase(e) ? Override.MUST_EVICT : Override.CONTINUE_EVICT;
     }
 }

@@ -65,7 +65,7 @@ public class DecisionLog {
      * Appends the entries in their order, chained one to the next, under one lock with one batch insert: a chunk
      * is stored whole or not at all, even if the process dies. Only the links, the hashes and the insert happen
      * under the lock; the hashed text is prepared before it. The last row is remembered instead of read back for
-     * every append, and checked against the table in the inserting transaction (a point lookup); if an insert fails,
+     * every append, and checked against the table on the inserting connection (an index lookup); if an insert fails,
      * or a surrounding transaction rolls back, it is read from the table again. A flush that makes the rows
      * durable runs outside the lock, so that appends go on meanwhile.
      */

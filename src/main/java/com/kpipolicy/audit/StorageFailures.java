@@ -2,16 +2,35 @@ package com.kpipolicy.audit;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.function.Predicate;
 
 /** Failures of the database's file itself, as opposed to a refused statement: a write that failed, a closed store. */
 public final class StorageFailures {
+    // org.h2.api.ErrorCode (H2 is a runtime dependency): DATABASE_IS_CLOSED, DATABASE_CALLED_AT_SHUTDOWN.
+    private static final int DATABASE_IS_CLOSED = 90098;
+    private static final int DATABASE_CALLED_AT_SHUTDOWN = 90121;
+
     private StorageFailures() {
     }
 
+    /** An I/O error anywhere in the causes, or a database closed under its connection. */
     public static boolean ofTheFile(Throwable e) {
+        return find(e, t -> t instanceof IOException || closed(t));
+    }
+
+    /** A database closed under its connection (by a failed write, or by {@code SHUTDOWN IMMEDIATELY}). */
+    static boolean closedDatabase(Throwable e) {
+        return find(e, StorageFailures::closed);
+    }
+
+    private static boolean closed(Throwable t) {
+        return t instanceof SQLException sql
+                && (sql.getErrorCode() == DATABASE_IS_CLOSED || sql.getErrorCode() == DATABASE_CALLED_AT_SHUTDOWN);
+    }
+
+    private static boolean find(Throwable e, Predicate<Throwable> kind) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof IOException
-                    || t instanceof SQLException sql && ClosedDatabaseEviction.closed(sql.getErrorCode())) {
+            if (kind.test(t)) {
                 return true;
             }
         }
