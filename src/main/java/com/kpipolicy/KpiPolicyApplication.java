@@ -13,9 +13,11 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
@@ -25,6 +27,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  */
 @SpringBootApplication
 public class KpiPolicyApplication {
+    /** The exit status of a command that failed to run at all, apart from its own verdicts (1) and usage errors (2). */
+    static final int COULD_NOT_RUN = 3;
     private static final Map<String, Supplier<Command>> COMMANDS = new TreeMap<>(Map.of(
             "impact", ImpactCommand::new,
             "lint", LintCommand::new,
@@ -46,8 +50,14 @@ public class KpiPolicyApplication {
     }
 
     private static int runCommand(String[] args) {
-        // Engine logs go to stderr at WARN, so that stdout holds only the command's own lines.
+        // Engine logs go to stderr at WARN, so that stdout holds only the command's own lines. Logback reads the file
+        // now, for the commands that never start Spring (lint); Spring Boot, which the others start, ignores that
+        // property (with a warning) and reads logging.config instead, and would print its banner on stdout.
         System.setProperty("logback.configurationFile", "command-logback.xml");
+        LoggerFactory.getILoggerFactory();
+        System.clearProperty("logback.configurationFile");
+        System.setProperty("logging.config", "classpath:command-logback.xml");
+        System.setProperty("spring.main.banner-mode", "off");
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         Supplier<Command> command = COMMANDS.get(args[0]);
         if (command == null) {
@@ -55,6 +65,15 @@ public class KpiPolicyApplication {
                     + " (or no command, or only --options, to start the service)");
             return 2;
         }
-        return command.get().run(Arrays.asList(args).subList(1, args.length), out);
+        try {
+            return command.get().run(Arrays.asList(args).subList(1, args.length), out);
+        } catch (RuntimeException e) {
+            // Most often the database could not be opened (in use by the service, or a user who is not an admin);
+            // Spring Boot has said why above. A status of its own keeps a script from taking it for a verdict:
+            // verify's 1 means a broken chain.
+            e.printStackTrace();
+            System.err.println(args[0] + " could not run: " + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+            return COULD_NOT_RUN;
+        }
     }
 }
