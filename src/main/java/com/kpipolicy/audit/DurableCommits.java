@@ -1,6 +1,5 @@
 package com.kpipolicy.audit;
 
-import jakarta.annotation.PreDestroy;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +8,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(StorageProperties.class)
-public class DurableCommits {
+public class DurableCommits implements SmartLifecycle {
     static final long INTERVAL_MILLIS = 100;
     private static final Logger log = LoggerFactory.getLogger(DurableCommits.class);
 
@@ -39,17 +39,23 @@ public class DurableCommits {
     private final AtomicLong committed = new AtomicLong();
     private long flushed;
     private volatile boolean lastFlushFailed;
-    private final ScheduledExecutorService background;
+    /** Flushes what single evaluations committed, in the default mode, while the context runs. */
+    private ScheduledExecutorService background;
 
     DurableCommits(JdbcTemplate jdbc, StorageProperties properties) {
         this.jdbc = jdbc;
         this.singles = properties.flushBeforeAnswer();
-        this.background = singles ? null : Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "decision-log-flush");
-            thread.setDaemon(true);
-            return thread;
-        });
-        if (background != null) {
+    }
+
+    /** The flushes begin once the whole context is up: a start that fails leaves no thread behind. */
+    @Override
+    public synchronized void start() {
+        if (!singles && background == null) {
+            background = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "decision-log-flush");
+                thread.setDaemon(true);
+                return thread;
+            });
             background.scheduleWithFixedDelay(this::flushPending, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
@@ -105,10 +111,22 @@ public class DurableCommits {
         }
     }
 
-    @PreDestroy
-    void stop() {
+    @Override
+    public synchronized void stop() {
         if (background != null) {
             background.shutdownNow();
+            background = null;
         }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return background != null;
+    }
+
+    /** Started before the web server and stopped after it, so that the last requests' commits are still flushed. */
+    @Override
+    public int getPhase() {
+        return 0;
     }
 }
