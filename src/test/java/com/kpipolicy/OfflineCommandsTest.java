@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The jar's commands as a script runs them: a JVM of their own, stdout holding only the command's own lines (no
@@ -26,8 +28,10 @@ class OfflineCommandsTest {
     }
 
     private Run run(String... args) throws Exception {
+        // A short-lived JVM: the quick compiler alone starts it sooner on two cores.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), KpiPolicyApplication.class.getName()));
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                KpiPolicyApplication.class.getName()));
         command.addAll(List.of(args));
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
@@ -67,5 +71,23 @@ class OfflineCommandsTest {
                 .contains("'ALTER USER clerk ADMIN TRUE'")
                 .endsWith("verify could not run: Admin rights are required for this operation; SQL statement:\n"
                         + "SET WRITE_DELAY 100 [90040-240]" + System.lineSeparator());
+    }
+
+    @Test
+    void verifyWhileTheServiceHasTheDatabaseOpenExitsWithThreeAndPointsToTheEndpoint() throws Exception {
+        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(KpiPolicyApplication.class)
+                .run("--server.port=0", "--spring.datasource.url=" + url())) {
+            Run verify = run("verify", "--spring.datasource.url=" + url());
+
+            assertThat(verify.status()).isEqualTo(KpiPolicyApplication.COULD_NOT_RUN);
+            assertThat(verify.out()).isEmpty();
+            assertThat(verify.err())
+                    .contains("APPLICATION FAILED TO START")
+                    .contains("The database " + url() + " is open in another program, most likely the service itself,"
+                            + " already running")
+                    .contains("To verify the decision log or replay an evaluation while the service runs, use its"
+                            + " endpoints (GET /api/v1/audit/verify")
+                    .contains("verify could not run: The file is locked: " + dir.resolve("kpi-policy.mv.db"));
+        }
     }
 }
