@@ -1,6 +1,7 @@
 package com.kpipolicy.audit;
 
 import com.kpipolicy.policy.RuleFile;
+import com.kpipolicy.policy.LastLiveRuleset;
 import com.kpipolicy.policy.RulesetSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The exact bytes of every ruleset ever loaded, stored once per version (the content hash). */
 @Repository
-public class RulesetStore {
+public class RulesetStore implements LastLiveRuleset {
     private final JdbcClient jdbc;
 
     RulesetStore(JdbcClient jdbc) {
@@ -64,6 +65,12 @@ public class RulesetStore {
                 .param("v", version)
                 .query((rs, i) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getInt(3)))
                 .list();
+    }
+
+    @Override
+    public Optional<RulesetSource> lastLive() {
+        return jdbc.sql("SELECT version FROM ruleset_version ORDER BY activated_at DESC FETCH FIRST 1 ROW ONLY")
+                .query(String.class).optional().flatMap(this::source);
     }
 
     /** The stored bytes of a version, re-hashed: a version whose bytes no longer hash to it is refused. */

@@ -33,6 +33,9 @@ public class RulesetReloader {
         this.active = active;
         this.events = events;
         this.clock = clock;
+        // A folder that did not load at startup is shown as the first rejected load, until a reload succeeds.
+        active.rejectedAtStart().ifPresent(e -> last.set(new ReloadResult(ReloadResult.REJECTED,
+                active.current().version(), active.current().version(), active.current().loadedAt(), 0, e.problems())));
     }
 
     public ReloadResult reload() {
