@@ -97,7 +97,7 @@ class AuditController {
         int safeSize = Math.max(1, Math.min(size, 500));
         int safePage = Math.max(0, page);
         LogFilter filter = new LogFilter(employeeId, period, from, to);
-        List<LogRow> rows = log.page(filter, safePage * safeSize, safeSize).stream().map(AuditController::row).toList();
+        List<LogRow> rows = log.page(filter, (long) safePage * safeSize, safeSize).stream().map(AuditController::row).toList();
         return new LogPage(rows, safePage, safeSize, log.count(filter));
     }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Repository
 public class DecisionLog {
+    /** Rows read per query when walking the log (verify, export). */
+    static final int WALK_PAGE = 500;
     private static final String COLUMNS = "seq, id, employee_id, period, ruleset_version, plan_id, total_score, grade,"
             + " status, evaluated_at, caller, supersedes, request_json, response_json, prev_hash, row_hash";
 
@@ -262,33 +265,84 @@ public class DecisionLog {
 
     /** Walks the whole chain in order and reports the first row whose content or link does not hold. */
     public ChainVerification verify() {
-        long[] checked = {0};
-        String[] previous = {ChainedEntry.GENESIS};
-        ChainVerification[] broken = {null};
-        jdbc.sql("SELECT " + COLUMNS + " FROM evaluation ORDER BY seq").query((ResultSet rs) -> {
-            if (broken[0] != null) {
-                return;
+        long checked = 0;
+        String previous = ChainedEntry.GENESIS;
+        long after = Long.MIN_VALUE;
+        List<ChainedEntry> rows;
+        do {
+            rows = jdbc.sql("SELECT " + COLUMNS + " FROM evaluation WHERE seq > :after ORDER BY seq LIMIT :limit")
+                    .param("after", after).param("limit", WALK_PAGE).query(DecisionLog::row).list();
+            for (ChainedEntry row : rows) {
+                checked++;
+                if (!row.prevHash().equals(previous)) {
+                    return ChainVerification.broken(checked, row, "its link to the previous row is broken (a row"
+                            + " before it was removed, inserted or re-hashed)");
+                }
+                if (!ChainedEntry.hash(row.seq(), row.entry(), row.prevHash()).equals(row.rowHash())) {
+                    return ChainVerification.broken(checked, row, "its content no longer matches its hash"
+                            + " (the row was altered)");
+                }
+                previous = row.rowHash();
+                after = row.seq();
             }
-            ChainedEntry row = row(rs, 0);
-            checked[0]++;
-            if (!row.prevHash().equals(previous[0])) {
-                broken[0] = ChainVerification.broken(checked[0], row, "its link to the previous row is broken (a row"
-                        + " before it was removed, inserted or re-hashed)");
-            } else if (!ChainedEntry.hash(row.seq(), row.entry(), row.prevHash()).equals(row.rowHash())) {
-                broken[0] = ChainVerification.broken(checked[0], row, "its content no longer matches its hash"
-                        + " (the row was altered)");
-            }
-            previous[0] = row.rowHash();
-        });
-        return broken[0] != null ? broken[0] : ChainVerification.intact(checked[0]);
+        } while (rows.size() == WALK_PAGE);
+        return ChainVerification.intact(checked);
     }
 
-    public List<ChainedEntry> page(LogFilter filter, int offset, int limit) {
+    /** One page of the selected rows in chain order; an offset past the end gives an empty page. */
+    public List<ChainedEntry> page(LogFilter filter, long offset, int limit) {
         Where where = where(filter);
-        JdbcClient.StatementSpec sql = jdbc.sql("SELECT " + COLUMNS + " FROM evaluation" + where.sql
+        JdbcClient.StatementSpec sql = jdbc.sql("SELECT seq FROM evaluation" + where.sql
                 + " ORDER BY seq LIMIT :limit OFFSET :offset");
         where.params.forEach(sql::param);
-        return sql.param("limit", limit).param("offset", offset).query(DecisionLog::row).list();
+        return rows(sql.param("limit", limit).param("offset", offset).query(Long.class).list());
+    }
+
+    /**
+     * Every selected row in chain order, handed on one at a time. H2 holds a query's whole result in memory: one
+     * query over a period's rows, with their request and answer, held about 90 MB per 20,000 rows, and a few exports
+     * at once ran the service out of memory. So the rows' numbers are selected first, and the rows are then read
+     * {@link #WALK_PAGE} at a time.
+     */
+    public void export(LogFilter filter, Consumer<ChainedEntry> each) {
+        Where where = where(filter);
+        JdbcClient.StatementSpec sql = jdbc.sql("SELECT seq FROM evaluation" + where.sql + " ORDER BY seq");
+        where.params.forEach(sql::param);
+        SeqList selected = new SeqList();
+        sql.query((ResultSet rs) -> selected.add(rs.getLong(1)));
+        for (int from = 0; from < selected.size(); from += WALK_PAGE) {
+            rows(selected.slice(from, Math.min(selected.size(), from + WALK_PAGE))).forEach(each);
+        }
+    }
+
+    /** The rows with these numbers, in chain order (looked up by the seq index, whatever the filter was). */
+    private List<ChainedEntry> rows(List<Long> seqs) {
+        if (seqs.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM evaluation WHERE seq IN (:seqs) ORDER BY seq")
+                .param("seqs", seqs).query(DecisionLog::row).list();
+    }
+
+    /** Row numbers as primitives: a million of them take 8 MB, not the 24 MB of a list of Longs. */
+    private static final class SeqList {
+        private long[] seqs = new long[1024];
+        private int size;
+
+        void add(long seq) {
+            if (size == seqs.length) {
+                seqs = Arrays.copyOf(seqs, size * 2);
+            }
+            seqs[size++] = seq;
+        }
+
+        int size() {
+            return size;
+        }
+
+        List<Long> slice(int from, int to) {
+            return Arrays.stream(seqs, from, to).boxed().toList();
+        }
     }
 
     public long count(LogFilter filter) {
@@ -296,13 +350,6 @@ public class DecisionLog {
         JdbcClient.StatementSpec sql = jdbc.sql("SELECT COUNT(*) FROM evaluation" + where.sql);
         where.params.forEach(sql::param);
         return sql.query(Long.class).single();
-    }
-
-    public void export(LogFilter filter, Consumer<ChainedEntry> each) {
-        Where where = where(filter);
-        JdbcClient.StatementSpec sql = jdbc.sql("SELECT " + COLUMNS + " FROM evaluation" + where.sql + " ORDER BY seq");
-        where.params.forEach(sql::param);
-        sql.query((ResultSet rs) -> each.accept(row(rs, 0)));
     }
 
     private record Where(String sql, Map<String, Object> params) {

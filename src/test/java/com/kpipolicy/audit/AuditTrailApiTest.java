@@ -147,6 +147,17 @@ class AuditTrailApiTest {
     }
 
     @Test
+    void aPagePastTheEndOfTheLogIsEmptyHoweverFarPast() {
+        evaluate("E-FAR");
+
+        Http.Response far = auditor.get("/api/v1/evaluations?employeeId=E-FAR&page=2147483647&size=500");
+
+        assertThat(far.status()).as(far.body()).isEqualTo(200);
+        assertThat(far.json().get("items")).isEmpty();
+        assertThat(far.json().get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void anExportIsOneJsonLinePerEvaluationWithItsChainHashes() {
         String first = evaluate("F-EXPORT");
         String second = evaluate("F-EXPORT");
