@@ -90,6 +90,15 @@ public final class PlanResolver {
         }
     }
 
+    /** For every plan some combination of codes resolves to, the first such combination (by its name). */
+    public List<BusinessContext> oneContextPerPlan() {
+        Map<RuleOrigin, BusinessContext> byRow = new LinkedHashMap<>();
+        resolved.entrySet().stream().filter(e -> e.getValue().isPresent())
+                .sorted(Comparator.comparing(e -> e.getKey().toString()))
+                .forEach(e -> byRow.putIfAbsent(e.getValue().get().origin(), e.getKey()));
+        return List.copyOf(byRow.values());
+    }
+
     /** Every plan some combination of codes resolves to, once per weights row, in sheet order. */
     List<Plan> distinctPlans() {
         Map<RuleOrigin, Plan> byRow = new LinkedHashMap<>();

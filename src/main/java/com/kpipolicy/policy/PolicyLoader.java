@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import org.kie.api.KieBase;
 
 /** Turns a ruleset's bytes into a {@link Policy}, or rejects it with every problem found. */
@@ -17,6 +18,8 @@ public class PolicyLoader {
     private final GradeBandCheck gradeBands = new GradeBandCheck();
     private final SettingsReader settingsReader = new SettingsReader();
     private final PlanLint planLint = new PlanLint();
+    private static final List<PolicyCheck> CHECKS = ServiceLoader.load(PolicyCheck.class, PolicyLoader.class.getClassLoader())
+            .stream().map(ServiceLoader.Provider::get).toList();
     private final Clock clock;
 
     public PolicyLoader(Clock clock) {
@@ -42,7 +45,14 @@ public class PolicyLoader {
             throw new RulesetRejectedException(problems);
         }
         KieBase evaluation = compiled.kieBaseWith(Phases::evaluates);
-        return new Policy(source, manifest, evaluation, evaluation.newKieSessionsPool(SESSIONS_KEPT),
+        Policy policy = new Policy(source, manifest, evaluation, evaluation.newKieSessionsPool(SESSIONS_KEPT),
                 catalog, plans, blends, settings, origins, List.copyOf(problems), clock.instant());
+        for (PolicyCheck check : CHECKS) {
+            problems.addAll(check.check(policy));
+        }
+        if (problems.stream().anyMatch(RuleProblem::isError)) {
+            throw new RulesetRejectedException(problems);
+        }
+        return policy;
     }
 }

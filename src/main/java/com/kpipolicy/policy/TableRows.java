@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaGroup;
 
 /**
  * Runs one group of data-table rules (the catalogue, the plan rows) and hands back the values
@@ -32,7 +33,12 @@ final class TableRows {
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            session.getAgenda().getAgendaGroup(group).setFocus();
+            AgendaGroup table = session.getAgenda().getAgendaGroup(group);
+            if (table == null) {
+                // A ruleset with no rule files at all has no groups: no rows, which the readers report as missing.
+                return List.of();
+            }
+            table.setFocus();
             session.fireAllRules(MAX_FIRINGS);
             Map<String, Values> rows = new LinkedHashMap<>();
             for (Object o : session.getObjects(o -> o instanceof TableCell)) {

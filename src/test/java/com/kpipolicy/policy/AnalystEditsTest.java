@@ -196,6 +196,30 @@ class AnalystEditsTest {
     }
 
     @Test
+    void deletingTheScoringRulesIsRefusedBecauseASampleEvaluationNoLongerScores() {
+        // Together, so that nothing else in the folder refers to what scoring.drl declares and the rest compiles.
+        List<RuleProblem> errors = rules().delete("scoring.drl", "forecast.drl").loadErrors();
+
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).message()).isEqualTo("A sample evaluation under plan B2B_CHANNEL (industry B2B, stage"
+                + " GROWTH, sales mode CHANNEL; every KPI on target, half the period gone) fails, so every evaluation under"
+                + " it would: The rules produced 0 team total score result(s) instead of exactly one: check scoring.drl");
+    }
+
+    @Test
+    void aFolderWithNoRuleFilesIsRefusedForWhatItLacks() {
+        RulesFolder rules = rules();
+        for (String file : List.of("blend.drl.xlsx", "forecast.drl", "grades.drl.xlsx", "guardrails.drl",
+                "incentives.drl.xlsx", "kpi-catalog.drl.xlsx", "plan-checks.drl.xlsx", "scoring.drl",
+                "settings.drl.xlsx", "weights.drl.xlsx")) {
+            rules.delete(file);
+        }
+
+        assertThat(rules.loadErrors()).extracting(RuleProblem::toString).isNotEmpty()
+                .anySatisfy(p -> assertThat(p).contains("kpi-catalog.drl.xlsx"));
+    }
+
+    @Test
     void aFileNamedLikeAWorkbookThatIsNotOneIsRefused() {
         List<RuleProblem> errors = rules().write("weights.drl.xlsx", "Industry;Stage\nSAAS;GROWTH\n").loadErrors();
 

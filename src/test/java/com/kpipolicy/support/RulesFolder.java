@@ -135,6 +135,18 @@ public final class RulesFolder {
         }
     }
 
+    /** Deletes files from the folder (an analyst's tidy-up gone wrong). */
+    public RulesFolder delete(String... files) {
+        try {
+            for (String file : files) {
+                Files.delete(dir.resolve(file));
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public RulesFolder replaceIn(String file, String from, String to) {
         try {
             String text = Files.readString(dir.resolve(file));
