@@ -19,10 +19,12 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.TransactionException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -120,6 +122,32 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure", e);
         return FailureProblems.internal();
+    }
+
+    /** What the endpoint takes, rather than Spring's "not supported", which leaves the caller to guess. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        MediaType sent = e.getContentType();
+        String takes = String.join(" or ", e.getSupportedMediaTypes().stream().map(MediaType::toString).toList());
+        e.getBody().setDetail("This endpoint takes a body of type " + takes + ", not " + (sent == null
+                ? "one without a Content-Type" : Problems.quote(sent.getType() + "/" + sent.getSubtype())) + ".");
+        return super.handleHttpMediaTypeNotSupported(e, headers, status, request);
+    }
+
+    /**
+     * Problems Spring MVC makes itself (an unknown path, a method or media type the endpoint does not take) get a
+     * type of this service's like every other answer; Spring leaves them without one (about:blank).
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getType() == null
+                || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(Problems.type("http-" + status.value()));
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     /**

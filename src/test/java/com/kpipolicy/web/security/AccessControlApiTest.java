@@ -67,6 +67,7 @@ class AccessControlApiTest {
         JsonNode problem = response.json();
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("title").asString()).isNotBlank();
+        assertThat(problem.path("type").asString()).startsWith("urn:problem:kpi-policy:");
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -150,7 +151,10 @@ class AccessControlApiTest {
 
     @Test
     void anUnknownPathIsA404ProblemForAKnownCallerAndA401ForAStranger() {
-        assertProblem(http.get("/api/v1/nothing-here"), 404);
+        Http.Response unknown = http.get("/api/v1/nothing-here");
+
+        assertProblem(unknown, 404);
+        assertThat(unknown.json().get("type").asString()).isEqualTo("urn:problem:kpi-policy:http-404");
         assertProblem(http.anonymous().get("/api/v1/nothing-here"), 401);
     }
 
@@ -159,6 +163,7 @@ class AccessControlApiTest {
         Http.Response response = http.send("DELETE", "/api/v1/evaluations/" + EVALUATION, null);
 
         assertProblem(response, 405);
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:problem:kpi-policy:http-405");
         assertThat(response.header("Allow")).contains("GET");
         assertProblem(http.as(ANALYST).send("PUT", "/api/v1/plans", "{}"), 405);
     }

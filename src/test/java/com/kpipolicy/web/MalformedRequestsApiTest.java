@@ -1,0 +1,53 @@
+package com.kpipolicy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.kpipolicy.support.Caller;
+import com.kpipolicy.support.Http;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Requests the HTTP layer cannot take as sent (a body of another type, a broken query string or Accept header)
+ * are refused with a problem that says what was wrong: never a 500, never an answer without a body.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:malformed-requests;DB_CLOSE_DELAY=-1")
+class MalformedRequestsApiTest {
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    private static JsonNode problem(Http.Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body()).doesNotContain("Exception").hasSizeLessThan(2_000);
+        JsonNode problem = response.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        return problem;
+    }
+
+    @Test
+    void aBodyOfAnotherTypeIsA415ProblemNamingTheTypeTheEndpointTakes() {
+        Http.Response response = http.post("/api/v1/evaluations", "text/plain", "{}".getBytes(StandardCharsets.UTF_8),
+                "application/json");
+
+        JsonNode problem = problem(response, 415);
+        assertThat(problem.path("type").asString()).isEqualTo("urn:problem:kpi-policy:http-415");
+        assertThat(problem.get("detail").asString()).isEqualTo("This endpoint takes a body of type application/json,"
+                + " not 'text/plain'.");
+        JsonNode upload = problem(http.as(Caller.ANALYST).post("/api/v1/rulesets/validate", "application/json",
+                "{}".getBytes(StandardCharsets.UTF_8), "application/json"), 415);
+        assertThat(upload.get("detail").asString()).isEqualTo("This endpoint takes a body of type multipart/form-data,"
+                + " not 'application/json'.");
+    }
+}
