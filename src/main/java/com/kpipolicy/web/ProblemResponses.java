@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.dao.DataAccessException;
@@ -134,6 +135,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         e.getBody().setDetail("This endpoint takes a body of type " + takes + ", not " + (sent == null
                 ? "one without a Content-Type" : Problems.quote(sent.getType() + "/" + sent.getSubtype())) + ".");
         return super.handleHttpMediaTypeNotSupported(e, headers, status, request);
+    }
+
+    /** Spring's own detail repeats the value in full, however long; this one quotes at most 64 characters. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = e.getPropertyName() == null ? "A parameter" : "The parameter '" + e.getPropertyName() + "'";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, name + " does not take the value "
+                + Problems.quote(String.valueOf(e.getValue())) + ".");
+        return handleExceptionInternal(e, problem, headers, status, request);
     }
 
     /**

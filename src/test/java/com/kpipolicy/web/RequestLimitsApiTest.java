@@ -2,6 +2,7 @@ package com.kpipolicy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.kpipolicy.support.Caller;
 import com.kpipolicy.support.Http;
 import com.kpipolicy.support.Requests;
 import java.io.ByteArrayInputStream;
@@ -157,6 +158,17 @@ class RequestLimitsApiTest {
 
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("metrics");
         assertThat(problem.get("errors").get(0).get("message").asString()).contains("at most 50 metrics, not 51");
+    }
+
+    @Test
+    void aQueryParameterThatDoesNotConvertIsNamedWithoutRepeatingItInFull() {
+        Http.Response response = http.as(Caller.AUDITOR)
+                .get("/api/v1/evaluations?page=" + "9".repeat(3_000) + "x");
+
+        JsonNode problem = problem(response, 400);
+        assertThat(problem.get("type").asString()).isEqualTo("urn:problem:kpi-policy:http-400");
+        assertThat(problem.get("detail").asString()).isEqualTo("The parameter 'page' does not take the value '"
+                + "9".repeat(64) + "…'.");
     }
 
     @Test
