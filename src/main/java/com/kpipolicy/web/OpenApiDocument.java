@@ -132,7 +132,8 @@ class OpenApiDocument {
         components.addResponses("InvalidRequest", problem("Fields that cannot be evaluated, each named",
                 "invalid-request"));
         components.addResponses("BadUpload", problem("The upload is not rules: no files, an unsafe file name, a"
-                + " zip that cannot be read, or files and a zip together", "bad-upload"));
+                + " zip that cannot be read, files and a zip together, or a body that cannot be read as"
+                + " multipart/form-data", "bad-upload"));
         components.addResponses("UploadTooLarge", problem("A file, the upload or a zip's content is over its limit",
                 "upload-too-large"));
         components.addResponses("RulesRejected", problem("The rules do not load; every error is listed with file,"

@@ -3,6 +3,7 @@ package com.kpipolicy.web;
 import com.kpipolicy.audit.NoRulesetInForceException;
 import com.kpipolicy.audit.UnknownRulesetException;
 import com.kpipolicy.evaluation.EvaluationNotFoundException;
+import com.kpipolicy.policy.CandidateUpload;
 import com.kpipolicy.policy.CandidateUploadException;
 import com.kpipolicy.policy.NoPlanException;
 import com.kpipolicy.policy.PolicyDefectException;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -43,6 +45,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String UNREADABLE_UPLOAD = "The upload cannot be read as multipart/form-data (no boundary, a"
+            + " body cut short, or a file name with a control character). Send each changed rules file as a part under"
+            + " its file name, or a zip of the rules folder as the part '" + CandidateUpload.ZIP_PART + "'.";
 
     // Absent when the service runs without its web server (commands).
     private final ObjectProvider<MultipartProperties> multipart;
@@ -90,6 +95,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 + " changed, or a zip of the rules folder.").orElse(".");
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(badUpload(HttpStatus.CONTENT_TOO_LARGE,
                 "The upload is too large" + limits));
+    }
+
+    /**
+     * A body that says multipart/form-data but cannot be parsed as it (parsed only once an upload endpoint asks for its
+     * parts: elsewhere the type is a 415). An upload over its limits is the 413 above, a subclass.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableUpload(MultipartException e) {
+        return ResponseEntity.badRequest().body(badUpload(HttpStatus.BAD_REQUEST, UNREADABLE_UPLOAD));
     }
 
     private static ProblemDetail badUpload(HttpStatus status, String detail) {

@@ -13,6 +13,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -126,5 +128,17 @@ class ImpactRefusalsApiTest {
 
         assertThat(response.status()).as(response.body()).isEqualTo(422);
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("period");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.kpipolicy.support.Multipart#malformed")
+    void aBodyThatIsNotReadableMultipartIsABadUploadProblem(Multipart.Malformed body) {
+        Http.Response response = http.post("/api/v1/rulesets/impact", body.contentType(), body.body(), "application/json");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:problem:kpi-policy:bad-upload");
+        assertThat(response.json().get("detail").asString()).startsWith("The upload cannot be read as"
+                + " multipart/form-data");
     }
 }

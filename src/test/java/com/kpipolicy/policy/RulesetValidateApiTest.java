@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -123,5 +125,17 @@ class RulesetValidateApiTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("detail").asString()).contains("No rule files were uploaded");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.kpipolicy.support.Multipart#malformed")
+    void aBodyThatIsNotReadableMultipartIsABadUploadProblem(Multipart.Malformed body) {
+        Http.Response response = http.post(VALIDATE, body.contentType(), body.body(), "application/json");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:problem:kpi-policy:bad-upload");
+        assertThat(response.json().get("detail").asString()).startsWith("The upload cannot be read as"
+                + " multipart/form-data");
     }
 }

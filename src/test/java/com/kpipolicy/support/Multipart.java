@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -48,6 +49,29 @@ public final class Multipart {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A body that says it is multipart/form-data, as a client that gets multipart wrong sends it. */
+    public record Malformed(String name, String contentType, byte[] body) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Bodies that claim multipart/form-data but cannot be read as it. */
+    public static List<Malformed> malformed() {
+        String part = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"";
+        return List.of(
+                new Malformed("no boundary", "multipart/form-data", utf8("{}")),
+                new Malformed("a body cut short", new Multipart().contentType(),
+                        utf8(part + "weights.drl.xlsx\"\r\n\r\nPK")),
+                new Malformed("a NUL in a file name", new Multipart().contentType(),
+                        utf8(part + "weights\0.drl.xlsx\"\r\n\r\nPK\r\n--" + BOUNDARY + "--\r\n")));
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     public Multipart field(String name, String value) {

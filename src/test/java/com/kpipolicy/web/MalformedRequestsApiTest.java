@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kpipolicy.support.Caller;
 import com.kpipolicy.support.Http;
+import com.kpipolicy.support.Multipart;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -49,5 +53,16 @@ class MalformedRequestsApiTest {
                 "{}".getBytes(StandardCharsets.UTF_8), "application/json"), 415);
         assertThat(upload.get("detail").asString()).isEqualTo("This endpoint takes a body of type multipart/form-data,"
                 + " not 'application/json'.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("com.kpipolicy.support.Multipart#malformed")
+    void aMultipartBodyOnAJsonEndpointIsA415ProblemLikeAnyOtherType(Multipart.Malformed body) {
+        for (String path : List.of("/api/v1/evaluations", "/api/v1/evaluations/batch")) {
+            JsonNode problem = problem(http.post(path, body.contentType(), body.body(), "application/json"), 415);
+
+            assertThat(problem.get("detail").asString()).isEqualTo("This endpoint takes a body of type"
+                    + " application/json, not 'multipart/form-data'.");
+        }
     }
 }
