@@ -7,6 +7,7 @@ import com.kpipolicy.support.Http;
 import com.kpipolicy.support.Multipart;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,5 +65,22 @@ class MalformedRequestsApiTest {
             assertThat(problem.get("detail").asString()).isEqualTo("This endpoint takes a body of type"
                     + " application/json, not 'multipart/form-data'.");
         }
+    }
+
+    @Test
+    void aContentTypeThatDoesNotParseIsABadRequestNamingTheHeaderOnEveryEndpointThatTakesABody() {
+        Map<String, Caller> endpoints = Map.of("/api/v1/evaluations", Caller.HR_SYSTEM, "/api/v1/evaluations/batch",
+                Caller.HR_SYSTEM, "/api/v1/rulesets/validate", Caller.ANALYST, "/api/v1/rulesets/impact", Caller.ANALYST);
+        endpoints.forEach((path, caller) -> {
+            for (String contentType : List.of("multipart/form-data; boundary=", "???", "application/")) {
+                JsonNode problem = problem(http.as(caller).post(path, contentType, "{}".getBytes(StandardCharsets.UTF_8),
+                        "application/json"), 400);
+
+                assertThat(problem.get("type").asString()).as(path + " " + contentType)
+                        .isEqualTo("urn:problem:kpi-policy:malformed-header");
+                assertThat(problem.get("detail").asString()).isEqualTo("The Content-Type header cannot be parsed: it is"
+                        + " a media type such as application/json, with parameters as name=value.");
+            }
+        });
     }
 }
