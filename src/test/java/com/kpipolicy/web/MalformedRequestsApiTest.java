@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.kpipolicy.support.Caller;
 import com.kpipolicy.support.Http;
 import com.kpipolicy.support.Multipart;
+import com.kpipolicy.support.Requests;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -82,5 +85,41 @@ class MalformedRequestsApiTest {
                         + " a media type such as application/json, with parameters as name=value.");
             }
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"???", "a", "text/plain;q=x"})
+    void anAcceptHeaderThatDoesNotParseIsABadRequestWithAProblemBodyOnEveryEndpoint(String accept) {
+        List<Http.Response> answers = List.of(
+                http.as(Caller.AUDITOR).get("/api/v1/evaluations", "Accept", accept),
+                http.as(Caller.AUDITOR).get("/api/v1/nothing-here", "Accept", accept),
+                http.as(Caller.AUDITOR).get("/actuator/metrics", "Accept", accept),
+                http.anonymous().get("/actuator/health", "Accept", accept),
+                http.anonymous().get("/v3/api-docs", "Accept", accept),
+                http.post("/api/v1/evaluations", Requests.saasRequest(), "Accept", accept));
+
+        for (Http.Response answer : answers) {
+            JsonNode problem = problem(answer, 400);
+            assertThat(problem.get("type").asString()).isEqualTo("urn:problem:kpi-policy:malformed-header");
+            assertThat(problem.get("detail").asString()).isEqualTo("The Accept header cannot be parsed: it lists at"
+                    + " most 50 media types such as application/json, with parameters as name=value.");
+        }
+    }
+
+    @Test
+    void anAcceptHeaderTooLongOrTooManyToSortIsABadRequestToo() {
+        String fiftyOne = String.join(", ", Collections.nCopies(51, "application/json"));
+
+        assertThat(problem(http.as(Caller.AUDITOR).get("/api/v1/rulesets", "Accept", "a".repeat(6_000)), 400)
+                .get("type").asString()).isEqualTo("urn:problem:kpi-policy:malformed-header");
+        assertThat(problem(http.as(Caller.AUDITOR).get("/api/v1/rulesets", "Accept", fiftyOne), 400)
+                .get("type").asString()).isEqualTo("urn:problem:kpi-policy:malformed-header");
+    }
+
+    @Test
+    void anAcceptHeaderThatParsesButAsksForATypeTheEndpointCannotWriteIsStillA406Problem() {
+        JsonNode problem = problem(http.as(Caller.AUDITOR).get("/api/v1/evaluations", "Accept", "application/xml"), 406);
+
+        assertThat(problem.get("type").asString()).isEqualTo("urn:problem:kpi-policy:http-406");
     }
 }
