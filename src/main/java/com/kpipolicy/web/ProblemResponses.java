@@ -3,7 +3,6 @@ package com.kpipolicy.web;
 import com.kpipolicy.audit.NoRulesetInForceException;
 import com.kpipolicy.audit.UnknownRulesetException;
 import com.kpipolicy.evaluation.EvaluationNotFoundException;
-import com.kpipolicy.policy.CandidateUpload;
 import com.kpipolicy.policy.CandidateUploadException;
 import com.kpipolicy.policy.NoPlanException;
 import com.kpipolicy.policy.PolicyDefectException;
@@ -12,6 +11,7 @@ import com.kpipolicy.policy.RulesetRejectedException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -45,9 +45,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-    private static final String UNREADABLE_UPLOAD = "The upload cannot be read as multipart/form-data (no boundary, a"
-            + " body cut short, or a file name with a control character). Send each changed rules file as a part under"
-            + " its file name, or a zip of the rules folder as the part '" + CandidateUpload.ZIP_PART + "'.";
 
     // Absent when the service runs without its web server (commands).
     private final ObjectProvider<MultipartProperties> multipart;
@@ -103,12 +100,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> unreadableUpload(MultipartException e) {
-        return ResponseEntity.badRequest().body(badUpload(HttpStatus.BAD_REQUEST, UNREADABLE_UPLOAD));
+        return ResponseEntity.badRequest().body(badUpload(HttpStatus.BAD_REQUEST, UnreadableParameters.UPLOAD));
+    }
+
+    /** A query string Tomcat cannot decode (or, when a filter asked first, an upload it cannot parse). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException e) {
+        ProblemDetail problem = UnreadableParameters.problem(e);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     private static ProblemDetail badUpload(HttpStatus status, String detail) {
-        return Problems.of(status, "bad-upload",
-                status == HttpStatus.CONTENT_TOO_LARGE ? "Upload too large" : "Bad upload", detail);
+        return Problems.badUpload(status, detail);
     }
 
     // Sheet and location are absent for a problem of a whole file; the keys stay, so every error has one shape.

@@ -36,6 +36,12 @@ public final class Problems {
         return of(HttpStatus.UNPROCESSABLE_CONTENT, "ruleset-rejected", "Rules rejected", detail);
     }
 
+    /** 400 for an upload that is not rules (or cannot be read), 413 for one over a limit. */
+    public static ProblemDetail badUpload(HttpStatus status, String detail) {
+        return of(status, "bad-upload", status == HttpStatus.CONTENT_TOO_LARGE ? "Upload too large" : "Bad upload",
+                detail);
+    }
+
     public static ProblemDetail tooLarge(String detail) {
         return of(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", "Content too large", detail);
     }

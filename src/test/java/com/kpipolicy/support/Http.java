@@ -67,8 +67,8 @@ public final class Http {
     }
 
     /** A body of any type (e.g. a multipart upload), asking for the answer as {@code accept}. */
-    public Response post(String path, String contentType, byte[] body, String accept) {
-        return send(request(path).header("Content-Type", contentType).header("Accept", accept)
+    public Response post(String path, String contentType, byte[] body, String accept, String... headers) {
+        return send(request(path, headers).header("Content-Type", contentType).header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 

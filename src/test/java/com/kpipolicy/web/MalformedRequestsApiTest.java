@@ -6,6 +6,8 @@ import com.kpipolicy.support.Caller;
 import com.kpipolicy.support.Http;
 import com.kpipolicy.support.Multipart;
 import com.kpipolicy.support.Requests;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
@@ -13,10 +15,15 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -121,5 +128,108 @@ class MalformedRequestsApiTest {
         JsonNode problem = problem(http.as(Caller.AUDITOR).get("/api/v1/evaluations", "Accept", "application/xml"), 406);
 
         assertThat(problem.get("type").asString()).isEqualTo("urn:problem:kpi-policy:http-406");
+    }
+
+    private static final String MALFORMED_QUERY = "The query string cannot be read: each parameter is name=value, with a"
+            + " name, and %-escapes that encode UTF-8 (%C3%A9 for \u00e9), and no more parameters than the server takes.";
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = ' ', value = {
+            "AUDITOR /api/v1/evaluations?employeeId=%ff",
+            "AUDITOR /api/v1/audit/export?employeeId=%ff",
+            "HR_SYSTEM /api/v1/plans?industry=%ff&stage=GROWTH&salesMode=DIRECT",
+            "AUDITOR /api/v1/evaluations?=",
+            "AUDITOR /api/v1/evaluations?size=10&=x",
+            "AUDITOR /api/v1/evaluations?%c3=x"})
+    void aQueryStringThatCannotBeReadIsABadRequestNamingIt(Caller caller, String pathAndQuery) {
+        JsonNode problem = problem(http.as(caller).get(pathAndQuery), 400);
+
+        assertThat(problem.get("type").asString()).isEqualTo("urn:problem:kpi-policy:malformed-query");
+        assertThat(problem.get("detail").asString()).isEqualTo(MALFORMED_QUERY);
+        assertThat(problem.get("instance").asString()).isEqualTo(pathAndQuery.substring(0, pathAndQuery.indexOf('?')));
+    }
+
+    /** Tomcat decodes the parameters once, for whoever asks first; a filter that asks is told the same. */
+    @ParameterizedTest(name = "read first by a filter {0}")
+    @ValueSource(strings = {ParameterReadingFilters.BEFORE_SECURITY, ParameterReadingFilters.AFTER_IDEMPOTENCY})
+    void aQueryStringThatCannotBeReadIsTheSameProblemWhicheverFilterReadsTheParametersFirst(String where) {
+        Http.Response get = http.as(Caller.AUDITOR).get("/api/v1/evaluations?employeeId=%ff",
+                ParameterReadingFilters.HEADER, where);
+        Http.Response post = http.post("/api/v1/evaluations?=", Requests.saasRequest(), ParameterReadingFilters.HEADER,
+                where, "Idempotency-Key", "\"read-first-" + where + "\"");
+
+        for (Http.Response response : List.of(get, post)) {
+            JsonNode problem = problem(response, 400);
+            assertThat(problem.get("type").asString()).isEqualTo("urn:problem:kpi-policy:malformed-query");
+            assertThat(problem.get("detail").asString()).isEqualTo(MALFORMED_QUERY);
+            assertThat(problem.get("instance").asString()).startsWith("/api/v1/evaluations");
+        }
+        // The key of the refused request was freed: sent again without the broken query, it is evaluated.
+        assertThat(http.post("/api/v1/evaluations", Requests.saasRequest(), "Idempotency-Key",
+                "\"read-first-" + where + "\"").status()).isEqualTo(201);
+    }
+
+    @Test
+    void aQueryStringOfMoreParametersThanTheServerTakesIsTheSameProblem() {
+        String many = String.join("&", Collections.nCopies(1_001, "size=1"));
+
+        JsonNode problem = problem(http.as(Caller.AUDITOR).get("/api/v1/evaluations?" + many), 400);
+
+        assertThat(problem.get("type").asString()).isEqualTo("urn:problem:kpi-policy:malformed-query");
+    }
+
+    /** A multipart body's parameters are its parts: a filter that asks first makes Tomcat parse the upload. */
+    @Test
+    void anUploadReadFirstByAFilterIsStillAnUploadProblem() {
+        Multipart.Malformed cutShort = Multipart.malformed().stream().filter(m -> m.name().equals("a body cut short"))
+                .findFirst().orElseThrow();
+        Multipart fields = new Multipart().field("note", "no file");
+        Multipart large = new Multipart().file("files", "weights.drl.xlsx", "application/octet-stream",
+                new byte[11 * 1024 * 1024]);
+
+        JsonNode unreadable = problem(readFirst(cutShort.contentType(), cutShort.body()), 400);
+        JsonNode readable = problem(readFirst(fields.contentType(), fields.bytes()), 400);
+        JsonNode tooLarge = problem(readFirst(large.contentType(), large.bytes()), 413);
+
+        assertThat(unreadable.get("type").asString()).isEqualTo("urn:problem:kpi-policy:bad-upload");
+        assertThat(unreadable.get("detail").asString()).startsWith("The upload cannot be read as multipart/form-data");
+        assertThat(readable.get("detail").asString()).contains("No rule files were uploaded");
+        assertThat(tooLarge.get("type").asString()).isEqualTo("urn:problem:kpi-policy:bad-upload");
+        assertThat(tooLarge.get("detail").asString()).isEqualTo("The upload is larger than this service takes.");
+    }
+
+    private Http.Response readFirst(String contentType, byte[] body) {
+        return http.as(Caller.ANALYST).post("/api/v1/rulesets/validate", contentType, body, "application/json",
+                ParameterReadingFilters.HEADER, ParameterReadingFilters.BEFORE_SECURITY);
+    }
+
+    /** Filters that read the request's parameters before anything else does, when a test asks them to. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ParameterReadingFilters {
+        static final String HEADER = "X-Test-Read-Parameters";
+        static final String BEFORE_SECURITY = "before-security";
+        static final String AFTER_IDEMPOTENCY = "after-idempotency";
+
+        @Bean
+        FilterRegistrationBean<Filter> readingBeforeSecurity() {
+            return reading(BEFORE_SECURITY, Ordered.HIGHEST_PRECEDENCE + 10);
+        }
+
+        @Bean
+        FilterRegistrationBean<Filter> readingAfterIdempotency() {
+            return reading(AFTER_IDEMPOTENCY, 10);
+        }
+
+        private static FilterRegistrationBean<Filter> reading(String where, int order) {
+            FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+                if (where.equals(((HttpServletRequest) request).getHeader(HEADER))) {
+                    request.getParameterMap();
+                }
+                chain.doFilter(request, response);
+            });
+            registration.setOrder(order);
+            registration.setName("read-parameters-" + where);
+            return registration;
+        }
     }
 }
