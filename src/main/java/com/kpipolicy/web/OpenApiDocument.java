@@ -106,11 +106,14 @@ class OpenApiDocument {
     }
 
     private static void idempotent(Operation operation) {
+        // 255 characters, each of which may be escaped, in quotes.
         operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
-                .schema(new StringSchema().maxLength(257))
+                .schema(new StringSchema().maxLength(2 + 2 * 255))
                 .description("Makes a retry safe (IETF httpapi idempotency-key draft): the same key and body get the"
                         + " first answer again without a new evaluation; the same key with another body is 422; while"
-                        + " the first request runs, 409. Keys are per caller and kept 24 hours."));
+                        + " the first request runs, 409. Keys are per caller and kept 24 hours. An RFC 8941 string"
+                        + " (printable ASCII, \\\" and \\\\ escaped) or a bare key (visible ASCII without spaces, quotes"
+                        + " or backslashes), 1 to 255 characters; else 400."));
         operation.getResponses().addApiResponse("409", ref("RequestInProgress"));
     }
 

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
@@ -58,11 +59,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> key = IdempotencyKeyHeader.parse(request.getHeader(HEADER));
+        Optional<String> key = IdempotencyKeyHeader.parse(Collections.list(request.getHeaders(HEADER)));
         if (key.isEmpty()) {
             problems.write(request, response, Problems.of(HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
-                    "Invalid Idempotency-Key", "An Idempotency-Key is 1 to 255 visible ASCII characters, sent as a"
-                            + " quoted string (\"a1b2…\") or bare."));
+                    "Invalid Idempotency-Key", "An Idempotency-Key is one string of 1 to 255 characters: quoted as"
+                            + " the draft writes it (\"a1b2…\", printable ASCII, spaces included, with \\\" and \\\\ for"
+                            + " a quote and a backslash), or bare (visible ASCII without spaces, quotes or backslashes)."));
             return;
         }
         String caller = request.getUserPrincipal().getName();

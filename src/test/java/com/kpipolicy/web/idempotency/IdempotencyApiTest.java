@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -188,6 +190,44 @@ class IdempotencyApiTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("type").asString()).isEqualTo("urn:problem:kpi-policy:invalid-idempotency-key");
         assertThat(stored("I-9")).isZero();
+    }
+
+    /** Neither an RFC 8941 string, as the draft has it, nor a bare key: visible ASCII without space, quote or backslash. */
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"a b", "\"abc", "abc\"", "\"a\"b\"", "\"a\\b\"", "a\\b", "\"\"", "\"", "\"abc\";v=1",
+            "\"tab\there\""})
+    void aKeyThatIsNeitherAQuotedStringNorABareKeyIsABadRequest(String key) {
+        Http.Response response = post(http, request("I-13"), key);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:problem:kpi-policy:invalid-idempotency-key");
+        assertThat(response.json().get("detail").asString()).isEqualTo("An Idempotency-Key is one string of 1 to 255"
+                + " characters: quoted as the draft writes it (\"a1b2\u2026\", printable ASCII, spaces included, with \\\""
+                + " and \\\\ for a quote and a backslash), or bare (visible ASCII without spaces, quotes or backslashes).");
+        assertThat(stored("I-13")).isZero();
+    }
+
+    @Test
+    void twoIdempotencyKeysInOneRequestAreABadRequest() {
+        Http.Response response = http.post("/api/v1/evaluations", request("I-14"), "Idempotency-Key", "\"one\"",
+                "Idempotency-Key", "\"two\"");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:problem:kpi-policy:invalid-idempotency-key");
+        assertThat(stored("I-14")).isZero();
+    }
+
+    @Test
+    void aQuotedKeyHoldsWhatTheDraftsStringsHoldSpacesAndEscapedQuotesIncluded() {
+        Http.Response spaced = post(http, request("I-15"), "\"order 15\"");
+        Http.Response escaped = post(http, request("I-16"), "\"say \\\"hi\\\" \\\\o/\"");
+
+        assertThat(spaced.status()).isEqualTo(201);
+        assertThat(escaped.status()).isEqualTo(201);
+        assertThat(post(http, request("I-15"), "\"order 15\"").header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(jdbc.sql("SELECT idem_key FROM idempotency_key WHERE idem_key LIKE 'say%'").query(String.class)
+                .single()).isEqualTo("say \"hi\" \\o/");
+        assertThat(stored("I-15")).isEqualTo(1);
     }
 
     @Test
