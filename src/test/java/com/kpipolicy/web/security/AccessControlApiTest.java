@@ -10,6 +10,7 @@ import com.kpipolicy.support.Caller;
 import com.kpipolicy.support.Http;
 import com.kpipolicy.support.Requests;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,6 +148,20 @@ class AccessControlApiTest {
         assertThat(http.as(AUDITOR).get("/actuator/env").status()).isEqualTo(404);
         assertThat(http.as(AUDITOR).get("/actuator/beans").status()).isEqualTo(404);
         assertThat(http.as(AUDITOR).get("/h2-console").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aNameActuatorDoesNotKnowIsA404ProblemLikeAnyUnknownPath() {
+        Map<String, Http> calls = Map.of("/actuator/health/nothing-here", http.anonymous(),
+                "/actuator/metrics/nothing.here", http.as(AUDITOR));
+        calls.forEach((path, caller) -> {
+            Http.Response response = caller.get(path);
+
+            assertProblem(response, 404);
+            assertThat(response.json().get("type").asString()).isEqualTo("urn:problem:kpi-policy:http-404");
+            assertThat(response.json().get("instance").asString()).isEqualTo(path);
+        });
+        assertThat(http.as(AUDITOR).get("/actuator/metrics/jvm.threads.live").status()).isEqualTo(200);
     }
 
     @Test
