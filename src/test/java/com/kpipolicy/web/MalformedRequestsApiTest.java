@@ -185,7 +185,7 @@ class MalformedRequestsApiTest {
                 .findFirst().orElseThrow();
         Multipart fields = new Multipart().field("note", "no file");
         Multipart large = new Multipart().file("files", "weights.drl.xlsx", "application/octet-stream",
-                new byte[11 * 1024 * 1024]);
+                new byte[10 * 1024 * 1024 + 1]);
 
         JsonNode unreadable = problem(readFirst(cutShort.contentType(), cutShort.body()), 400);
         JsonNode readable = problem(readFirst(fields.contentType(), fields.bytes()), 400);
