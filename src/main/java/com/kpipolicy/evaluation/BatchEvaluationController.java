@@ -32,7 +32,7 @@ class BatchEvaluationController {
     @ApiResponse(responseCode = "200", description = "One result per request, in the order sent, and the counts",
             content = @Content(schema = @Schema(implementation = BatchResponse.class),
                     examples = @ExampleObject(name = "batch-response", ref = EXAMPLES + "batch-response")))
-    @ApiResponse(responseCode = "400", ref = OpenApiRefs.MALFORMED_JSON)
+    @ApiResponse(responseCode = "400", ref = OpenApiRefs.MALFORMED_REQUEST)
     @ApiResponse(responseCode = "413", ref = OpenApiRefs.CONTENT_TOO_LARGE)
     @ApiResponse(responseCode = "422", ref = OpenApiRefs.INVALID_EVALUATION_REQUEST)
     @PostMapping(value = "/api/v1/evaluations/batch", consumes = MediaType.APPLICATION_JSON_VALUE,

@@ -59,7 +59,7 @@ class EvaluationController {
                     schema = @Schema(type = "string", format = "uri")),
             content = @Content(schema = @Schema(implementation = EvaluationResponse.class),
                     examples = @ExampleObject(name = "evaluation-response", ref = EXAMPLES + "evaluation-response")))
-    @ApiResponse(responseCode = "400", ref = OpenApiRefs.MALFORMED_JSON)
+    @ApiResponse(responseCode = "400", ref = OpenApiRefs.MALFORMED_REQUEST)
     @ApiResponse(responseCode = "413", ref = OpenApiRefs.CONTENT_TOO_LARGE)
     @ApiResponse(responseCode = "422", ref = OpenApiRefs.INVALID_EVALUATION_REQUEST)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -91,6 +91,10 @@ class OpenApiDocument {
     @Bean
     OpenApiCustomizer sharedResponsesAndParameters() {
         return api -> api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+            // Checked before any endpoint (MalformedHeaderFilter, UnreadableParameters), so every operation can answer it.
+            if (!operation.getResponses().containsKey("400")) {
+                operation.getResponses().addApiResponse("400", ref("MalformedHeaderOrQuery"));
+            }
             operation.getResponses().addApiResponse("401", ref("Unauthorized"));
             operation.getResponses().addApiResponse("403", ref("Forbidden"));
             if (IDEMPOTENT.contains(operation.getOperationId())) {
@@ -122,7 +126,13 @@ class OpenApiDocument {
     }
 
     private static void problemResponses(Components components) {
-        components.addResponses("MalformedJson", problem("The body is not JSON", "malformed-json"));
+        components.addResponses("MalformedRequest", problem("The request cannot be read: a body that is not JSON, a"
+                + " Content-Type or Accept header that does not parse, a query string that cannot be decoded, or an"
+                + " Idempotency-Key that is not one", "malformed-json", "malformed-header", "malformed-query",
+                "invalid-idempotency-key"));
+        components.addResponses("MalformedHeaderOrQuery", problem("The request cannot be read: an Accept (or"
+                + " Content-Type) header that does not parse, or a query string that cannot be decoded",
+                "malformed-header", "malformed-query"));
         components.addResponses("Unauthorized", problem("No credentials, or credentials that were not accepted",
                 "unauthorized").addHeaderObject("WWW-Authenticate", new Header().schema(new StringSchema())
                 .description("Basic realm=\"kpi-policy\", charset=\"UTF-8\"")));
@@ -136,7 +146,8 @@ class OpenApiDocument {
                 "invalid-request"));
         components.addResponses("BadUpload", problem("The upload is not rules: no files, an unsafe file name, a"
                 + " zip that cannot be read, files and a zip together, or a body that cannot be read as"
-                + " multipart/form-data", "bad-upload"));
+                + " multipart/form-data; or a header or query string that cannot be read", "bad-upload",
+                "malformed-header", "malformed-query"));
         components.addResponses("UploadTooLarge", problem("A file, the upload or a zip's content is over its limit",
                 "upload-too-large"));
         components.addResponses("RulesRejected", problem("The rules do not load; every error is listed with file,"
