@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.apache.commons.lang3.exception.ExceptionUtils;
 
 /**
  * Failures of the database itself, as opposed to a refused request: a write that failed, a closed store, and, at
@@ -50,11 +51,6 @@ public final class StorageFailures {
     }
 
     private static Optional<Throwable> find(Throwable e, Predicate<Throwable> kind) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (kind.test(t)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return ExceptionUtils.getThrowableList(e).stream().filter(kind).findFirst();
     }
 }

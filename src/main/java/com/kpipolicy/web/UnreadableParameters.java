@@ -2,6 +2,7 @@ package com.kpipolicy.web;
 
 import com.kpipolicy.policy.CandidateUpload;
 import java.util.Optional;
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -24,12 +25,7 @@ final class UnreadableParameters {
 
     /** The refusal among e and its causes, if there is one. */
     static Optional<InvalidParameterException> in(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof InvalidParameterException refusal) {
-                return Optional.of(refusal);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(ExceptionUtils.throwableOfType(e, InvalidParameterException.class));
     }
 
     static ProblemDetail problem(InvalidParameterException e) {
@@ -42,11 +38,7 @@ final class UnreadableParameters {
     }
 
     private static boolean fromUpload(Throwable e) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause.getClass().getName().startsWith(UPLOAD_PARSER)) {
-                return true;
-            }
-        }
-        return false;
+        return ExceptionUtils.getThrowableList(e.getCause()).stream()
+                .anyMatch(cause -> cause.getClass().getName().startsWith(UPLOAD_PARSER));
     }
 }
