@@ -71,6 +71,11 @@ public class DurableCommits implements SmartLifecycle {
 
     /** Call right after the commit of a batch's rows: returns once they are in the file, or throws. */
     public void batch() {
+        flushNow();
+    }
+
+    /** Returns once everything committed so far is in the file, or throws: for rows that later rows will refer to. */
+    public void flushNow() {
         awaitFlushed();
     }
 

@@ -30,6 +30,7 @@ public class RulesetVersions {
     private final ActivePolicy active;
     private final RulesetStore store;
     private final PolicyLoader loader;
+    private final DurableCommits durable;
     private final AtomicReference<List<StoredVersion>> known = new AtomicReference<>(List.of());
     private final Map<String, Policy> compiled = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -38,10 +39,11 @@ public class RulesetVersions {
         }
     };
 
-    public RulesetVersions(ActivePolicy active, RulesetStore store, PolicyLoader loader) {
+    public RulesetVersions(ActivePolicy active, RulesetStore store, PolicyLoader loader, DurableCommits durable) {
         this.active = active;
         this.store = store;
         this.loader = loader;
+        this.durable = durable;
         register(active.current());
     }
 
@@ -56,6 +58,9 @@ public class RulesetVersions {
             log.info("Ruleset {} stored (effective from {})", policy.version(),
                     policy.manifest().effectiveFrom() == null ? "always" : policy.manifest().effectiveFrom());
         }
+        // Every evaluation under this version refers to its row: were the row lost with H2's unwritten commits (a
+        // crash or a full disk within the write delay), the reopened database would refuse them all.
+        durable.flushNow();
         synchronized (compiled) {
             compiled.put(policy.version(), policy);
         }

@@ -7,7 +7,11 @@ import com.kpipolicy.support.Caller;
 import com.kpipolicy.support.DiskThatFills;
 import com.kpipolicy.support.Http;
 import com.kpipolicy.support.Requests;
+import com.kpipolicy.policy.RulesetSource;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -98,6 +102,21 @@ class FullDiskTest {
 
             assertThat(fetched.status()).isEqualTo(200);
             assertThat(fetched.body()).isEqualTo(answered);
+        }
+    }
+
+    @Test
+    void theRulesetInForceIsInTheFileAsSoonAsTheServiceHasStartedForEvaluationsToReferTo() throws Exception {
+        try (ConfigurableApplicationContext service = start(fillingDiskWrittenOnlyByFlushes(), false)) {
+            // From here on nothing reaches the file: not H2's background writer, not its close.
+            DiskThatFills.fill();
+        }
+        DiskThatFills.makeRoom();
+
+        try (Connection db = DriverManager.getConnection(plainDisk(), "sa", "")) {
+            ResultSet versions = db.createStatement().executeQuery("SELECT version FROM ruleset_version");
+            assertThat(versions.next()).isTrue();
+            assertThat(versions.getString(1)).isEqualTo(RulesetSource.read(Path.of("rules")).version());
         }
     }
 
