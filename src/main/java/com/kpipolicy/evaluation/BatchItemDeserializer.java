@@ -28,7 +28,8 @@ class BatchItemDeserializer extends ValueDeserializer<BatchItem> {
         } catch (MismatchedInputException e) {
             return BatchItem.unreadable(JsonFieldProblems.of(e));
         } catch (DatabindException e) {
-            return BatchItem.unreadable(new FieldProblem("$", "cannot be read as an evaluation request"));
+            return BatchItem.unreadable(JsonFieldProblems.outOfRange(e)
+                    .orElseGet(() -> new FieldProblem("$", "cannot be read as an evaluation request")));
         }
     }
 

@@ -1,7 +1,9 @@
 package com.kpipolicy.web;
 
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -16,6 +18,18 @@ public final class JsonFieldProblems {
                 : "has the wrong type: expected " + expected(mismatch);
         String field = path(mismatch);
         return new FieldProblem(field.isEmpty() ? "$" : field, message);
+    }
+
+    /**
+     * A number the parser read that no decimal can hold (an exponent beyond ±2^31), as the field it names:
+     * well-formed JSON, so a value problem like any other, not a syntax error.
+     */
+    public static Optional<FieldProblem> outOfRange(DatabindException e) {
+        String field = path(e);
+        if (!(e.getCause() instanceof NumberFormatException) || field.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldProblem(field, "is a number out of range: its exponent is too large or too small"));
     }
 
     private static String path(JacksonException e) {

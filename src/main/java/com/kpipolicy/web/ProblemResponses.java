@@ -11,6 +11,8 @@ import com.kpipolicy.policy.RulesetRejectedException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -185,10 +188,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getCause();
-        while (cause != null && !(cause instanceof JacksonException) && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
+        JacksonException cause = ExceptionUtils.throwableOfType(e, JacksonException.class);
         if (cause instanceof StreamConstraintsException limit) {
             return ResponseEntity.unprocessableContent().body(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT,
                     "json-limit", "JSON limit exceeded", RequestLimits.describe(limit)));
@@ -197,9 +197,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 && (!mismatch.getPath().isEmpty() || mismatch.getTargetType() != null)) {
             return ResponseEntity.unprocessableContent().body(Problems.invalid(List.of(JsonFieldProblems.of(mismatch))));
         }
+        if (cause instanceof DatabindException databind) {
+            Optional<FieldProblem> outOfRange = JsonFieldProblems.outOfRange(databind);
+            if (outOfRange.isPresent()) {
+                return ResponseEntity.unprocessableContent().body(Problems.invalid(List.of(outOfRange.get())));
+            }
+        }
         String detail = "The request needs a JSON body.";
-        if (cause instanceof JacksonException json) {
-            TokenStreamLocation at = json.getLocation();
+        if (cause != null) {
+            TokenStreamLocation at = cause.getLocation();
             detail = at == null || at.getLineNr() < 0 ? "The body is not valid JSON."
                     : "The body is not valid JSON (line " + at.getLineNr() + ", column " + at.getColumnNr() + ").";
         }

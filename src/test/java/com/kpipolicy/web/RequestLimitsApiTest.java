@@ -147,6 +147,24 @@ class RequestLimitsApiTest {
     }
 
     @Test
+    void aNumberNoDecimalCanHoldIsNamedAsOutOfRangeAloneOrInABatchNotCalledMalformedJson() {
+        for (String number : List.of("1e-2147483648", "1E+2147483648")) {
+            String body = Requests.saasRequest().replace("\"actual\":1200000", "\"actual\":" + number);
+
+            JsonNode single = problem(http.post("/api/v1/evaluations", body), 422).get("errors").get(0);
+            JsonNode item = http.post("/api/v1/evaluations/batch", "{\"items\":[" + body + "," + Requests.saasRequest() + "]}")
+                    .json().get("items");
+
+            assertThat(single.get("field").asString()).isEqualTo("metrics[0].actual");
+            assertThat(single.get("message").asString()).startsWith("is a number out of range");
+            assertThat(item.get(0).get("status").asInt()).isEqualTo(422);
+            assertThat(item.get(0).get("problem").get("errors").get(0)).isEqualTo(single);
+            assertThat(item.get(1).get("status").asInt()).isEqualTo(201);
+        }
+        stillServes();
+    }
+
+    @Test
     void moreThanFiftyMetricsAreRefusedNamingMetrics() {
         List<String> metrics = new ArrayList<>();
         for (int i = 0; i < 51; i++) {
