@@ -59,9 +59,9 @@ public class DecisionLog {
         return append(List.of(entry), durable::single).get(0);
     }
 
-    /** Appends a batch's chunk; returns once it is in the file ({@link DurableCommits#batch}). */
+    /** Appends a batch's chunk; returns once it is in the file ({@link DurableCommits#flushNow}). */
     public List<ChainedEntry> appendChunk(List<LogEntry> entries) {
-        return append(entries, durable::batch);
+        return append(entries, durable::flushNow);
     }
 
     /**

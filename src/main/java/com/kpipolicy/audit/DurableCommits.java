@@ -69,12 +69,10 @@ public class DurableCommits implements SmartLifecycle {
         }
     }
 
-    /** Call right after the commit of a batch's rows: returns once they are in the file, or throws. */
-    public void batch() {
-        flushNow();
-    }
-
-    /** Returns once everything committed so far is in the file, or throws: for rows that later rows will refer to. */
+    /**
+     * Returns once everything committed so far is in the file, or throws. Call right after the commit of rows that must
+     * be on disk before they are answered (a batch's chunk) or that later rows refer to (a ruleset version).
+     */
     public void flushNow() {
         awaitFlushed();
     }

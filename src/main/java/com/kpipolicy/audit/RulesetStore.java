@@ -1,7 +1,7 @@
 package com.kpipolicy.audit;
 
-import com.kpipolicy.policy.RuleFile;
 import com.kpipolicy.policy.LastLiveRuleset;
+import com.kpipolicy.policy.RuleFile;
 import com.kpipolicy.policy.RulesetSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

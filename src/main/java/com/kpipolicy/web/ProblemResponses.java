@@ -82,7 +82,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CandidateUploadException.class)
     ResponseEntity<ProblemDetail> badUpload(CandidateUploadException e) {
         HttpStatus status = e.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-        return ResponseEntity.status(status).body(badUpload(status, e.getMessage()));
+        return ResponseEntity.status(status).body(Problems.badUpload(status, e.getMessage()));
     }
 
     @Override
@@ -93,7 +93,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         String limits = multipart.stream().findFirst().map(m -> ": at most " + m.getMaxFileSize().toMegabytes()
                 + " MB per file and " + m.getMaxRequestSize().toMegabytes() + " MB in all. Send only the files you"
                 + " changed, or a zip of the rules folder.").orElse(".");
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(badUpload(HttpStatus.CONTENT_TOO_LARGE,
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.badUpload(HttpStatus.CONTENT_TOO_LARGE,
                 "The upload is too large" + limits));
     }
 
@@ -103,7 +103,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> unreadableUpload(MultipartException e) {
-        return ResponseEntity.badRequest().body(badUpload(HttpStatus.BAD_REQUEST, UnreadableParameters.UPLOAD));
+        return ResponseEntity.badRequest()
+                .body(Problems.badUpload(HttpStatus.BAD_REQUEST, UnreadableParameters.UPLOAD));
     }
 
     /** A query string Tomcat cannot decode (or, when a filter asked first, an upload it cannot parse). */
@@ -111,10 +112,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException e) {
         ProblemDetail problem = UnreadableParameters.problem(e);
         return ResponseEntity.status(problem.getStatus()).body(problem);
-    }
-
-    private static ProblemDetail badUpload(HttpStatus status, String detail) {
-        return Problems.badUpload(status, detail);
     }
 
     // Sheet and location are absent for a problem of a whole file; the keys stay, so every error has one shape.

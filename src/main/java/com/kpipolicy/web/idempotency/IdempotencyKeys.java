@@ -92,7 +92,7 @@ class IdempotencyKeys {
                     .param("body", body).param("at", Timestamp.from(clock.instant()))
                     .param("caller", caller).param("key", key).update();
             if (batch) {
-                durable.batch();
+                durable.flushNow();
             } else {
                 durable.single();
             }
