@@ -21,6 +21,9 @@ final class ClassLookupCache extends ClassLoader {
         registerAsParallelCapable();
     }
 
+    /** The one every build and every KieBase of the service uses, so that each finds what the others asked. */
+    static final ClassLoader SHARED = new ClassLookupCache(ClassLookupCache.class.getClassLoader());
+
     /** Far more than a ruleset asks (about a thousand, most of them misses); past it, all is asked again. */
     private static final int KEPT = 20_000;
 

@@ -38,7 +38,10 @@ public record CompiledRuleset(RulesetSource source, KieContainer container, Map<
         // reset (a tenth of an evaluation's engine time). The copy is never changed after this method; a reload
         // builds another. An immutable base drops from a session the facts no rule matches, so the engine reads
         // what the rules produced from the session's insert and delete events, not from the session's store.
-        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
+        // The class path as the build saw it, through the lookups it remembered: left to itself the copy takes the
+        // calling thread's loader (a request's: the web application's), and the first evaluations' expressions,
+        // compiled on first use, searched every nested jar again for each name that is not a class.
+        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, ClassLookupCache.SHARED);
         conf.setOption(KieBaseMutabilityOption.DISABLED);
         InternalKnowledgeBase copy = KnowledgeBaseFactory.newKnowledgeBase(conf);
         copy.addPackages(kieBase().getKiePackages().stream().filter(pkg -> needed(pkg, keep)).toList());

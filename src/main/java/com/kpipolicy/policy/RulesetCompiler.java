@@ -36,7 +36,7 @@ public class RulesetCompiler {
     private static final RuleCodeSafety CODE_SAFETY = new RuleCodeSafety();
     private static final WorkbookSafety WORKBOOK_SAFETY = new WorkbookSafety();
     /** Shared by every build, so that each build does not search the class path again for the same names. */
-    private static final ClassLoader CLASS_PATH = new ClassLookupCache(RulesetCompiler.class.getClassLoader());
+    private static final ClassLoader CLASS_PATH = ClassLookupCache.SHARED;
 
     private final BuildMessageTranslator translator = new BuildMessageTranslator();
 

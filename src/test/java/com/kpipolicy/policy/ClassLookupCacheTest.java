@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.kpipolicy.policy.fact.Setting;
+import com.kpipolicy.support.RulesFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -75,5 +76,30 @@ class ClassLookupCacheTest {
         assertThat(cache.getResource("rules/no-such-file.drl")).isNull();
 
         assertThat(application.asked).containsExactly("resource rules/no-such-file.drl");
+    }
+
+    /**
+     * A reload runs on a request's thread, whose context loader is the web application's: a policy that looked
+     * names up through it searched every nested jar again for each name that is not a class, on every load.
+     */
+    @Test
+    void aPolicyLoadedOnARequestsThreadNeverAsksThatThreadsClassLoader() {
+        // The engine finds its own services through the context loader once per process, at the first load.
+        RulesFolder.shippedPolicy();
+        Thread thread = Thread.currentThread();
+        ClassLoader own = thread.getContextClassLoader();
+        Policy policy;
+        thread.setContextClassLoader(application);
+        try {
+            // The load compiles the rules, builds the evaluation KieBase and evaluates its sample requests.
+            policy = RulesFolder.shippedPolicy();
+        } finally {
+            thread.setContextClassLoader(own);
+        }
+
+        assertThat(policy.catalog().kpis()).isNotEmpty();
+        // The JDK's XML parser finds its factory through the context loader (the engine reads its module descriptor);
+        // before, the policy asked about 900 names through it at every load (rules.scoring.BigDecimal, java$lang$value…).
+        assertThat(application.asked).filteredOn(asked -> !asked.startsWith("class com.sun.org.apache.xerces.")).isEmpty();
     }
 }
