@@ -64,6 +64,48 @@ class EvaluationRulesTest {
         assertThat(evaluated.outcome().firedRules()).contains("late-review.drl: Late review: every graded evaluation is looked at");
     }
 
+    /**
+     * A type declared in DRL is made by the engine, in the class loader of each KieBase, under the same name at every
+     * load; the class path's lookups, remembered across loads, must not answer for it.
+     */
+    @Test
+    void aTypeAnAnalystDeclaresInDrlWorksInTheEvaluationRulesAtEveryLoad(@TempDir Path dir) {
+        RulesFolder folder = RulesFolder.copyOfShipped(dir).write("review-notes.drl", """
+                package rules.review;
+                import com.kpipolicy.policy.fact.*;
+
+                declare ReviewNote
+                    reason : String
+                end
+
+                rule "Review note: every graded evaluation gets one"
+                when
+                    Grade()
+                then
+                    insert(new ReviewNote("graded"));
+                end
+
+                rule "Review note: a noted evaluation is flagged for review"
+                when
+                    ReviewNote(reason == "graded")
+                then
+                    insert(new StatusFlag("REVIEW", "review-note"));
+                end
+                """);
+        EvaluationRequest request = ScenarioFiles.readAll(Path.of("scenarios/weights")).stream()
+                .filter(s -> s.name().equals("saas-plan-is-the-article-fusion-case")).findFirst().orElseThrow().request();
+        Evaluator evaluator = new Evaluator(Mappers.getMapper(EvaluationMapper.class));
+
+        for (int load = 1; load <= 2; load++) {
+            Policy policy = folder.load();
+            Evaluator.Evaluated evaluated = evaluator.evaluate(policy, request);
+
+            assertThat(evaluated.outcome().status()).as("load %d", load).isEqualTo("REVIEW");
+            assertThat(evaluated.outcome().firedRules()).as("load %d", load)
+                    .contains("review-notes.drl: Review note: a noted evaluation is flagged for review");
+        }
+    }
+
     private static List<RuleImpl> rules(KieBase kieBase) {
         return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream()).map(RuleImpl.class::cast).toList();
     }
