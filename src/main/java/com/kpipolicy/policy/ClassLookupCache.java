@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The parent class loader of every ruleset build: the application's own, with its answers remembered.
+ * The parent class loader of every ruleset build and of every evaluation KieBase: the application's own, with its
+ * answers remembered.
  * Compiling rules asks the class path the same questions over and over, and most of them are misses: the
  * expression compiler tries each identifier against every import, and the Java compiler asks whether each
  * name is a class or a package (it finds a class file through {@link #getResource}). A miss searches every

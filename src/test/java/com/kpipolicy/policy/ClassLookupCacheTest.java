@@ -99,7 +99,7 @@ class ClassLookupCacheTest {
 
         assertThat(policy.catalog().kpis()).isNotEmpty();
         // The JDK's XML parser finds its factory through the context loader (the engine reads its module descriptor);
-        // before, the policy asked about 900 names through it at every load (rules.scoring.BigDecimal, java$lang$value…).
+        // before, the policy asked about 900 names through it at every load (java$lang$value and other guesses of MVEL).
         assertThat(application.asked).filteredOn(asked -> !asked.startsWith("class com.sun.org.apache.xerces.")).isEmpty();
     }
 }
