@@ -11,11 +11,17 @@
 #   MODE=batch bench/setting-ab.sh uncompressed "" ";COMPRESS=FALSE"
 # With MODE=closed it measures closed-loop throughput instead (how the immutable evaluation KieBase and fewer Tomcat
 # workers were compared): RUNS runs of RATE_SECONDS over 8 connections, each with the server's CPU per request.
+# With MODE=reload it measures rules reloads (how the evaluation rules' class lookups were compared): after the
+# closed-loop warm-up, RELOAD_BATCHES batches of 10,000 (a quarter end; 0 for none), then RELOADS reloads, each after
+# a comment appended to the copy of scoring.drl; it prints every reload's buildMillis and the median of the last
+# twenty (the JIT warms over the first ten), e.g. two builds alternated:
+#   MODE=reload JAR=/tmp/kpi-before.jar bench/setting-ab.sh before "" ""
 # JAR= names another build (e.g. a copy of target/kpi-policy.jar from before a change); a Spring setting can be
 # given as a JVM option, e.g.:
 #   MODE=closed WARMUP_SECONDS=120 bench/setting-ab.sh workers-4 "-Dserver.tomcat.threads.max=4" ""
 # Settings (environment): PORT=18090 WARMUP_SECONDS=60 RATE=1000 RATE_SECONDS=30 RUNS=2 REQUEST=saas-all-guardrails
-#   MODE=rate (or batch, or closed) WARM_BATCHES=6 BATCHES=4 JAR=target/kpi-policy.jar
+#   MODE=rate (or batch, or closed, or reload) WARM_BATCHES=6 BATCHES=4 RELOAD_BATCHES=6 RELOADS=30
+#   JAR=target/kpi-policy.jar
 #   SERVER_JAVA_OPTS="-Xms512m -Xmx512m -XX:+UseParallelGC" (the options README recommends; the given JVM options come
 #   after them, so another collector is compared by setting this, e.g. SERVER_JAVA_OPTS="-Xms512m -Xmx512m" for G1).
 # Needs the packaged jar: mvn -B -q -DskipTests package.
@@ -34,6 +40,8 @@ JAR=${JAR:-target/kpi-policy.jar}
 SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseParallelGC}
 WARM_BATCHES=${WARM_BATCHES:-6}
 BATCHES=${BATCHES:-4}
+RELOAD_BATCHES=${RELOAD_BATCHES:-6}
+RELOADS=${RELOADS:-30}
 BODY="$PWD/bench/requests/${REQUEST:-saas-all-guardrails}.json"
 BENCH_HASH='$2a$10$YGaZEEfl/COdOjUK.MhSku/n9c65TjY2b34u3pD5m4LLJY1IB2Fpa'
 URL="http://bench:bench-load-key@127.0.0.1:$PORT/api/v1/evaluations"
@@ -55,7 +63,7 @@ cp -r rules "$WORK/rules"
 java $SERVER_JAVA_OPTS $JVM_OPTS -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --server.port="$PORT" \
   --server.address=127.0.0.1 --spring.datasource.url="jdbc:h2:file:$WORK/db/kpi$URL_SUFFIX" \
   --kpi.rules.dir="$WORK/rules" --kpi.rules.watch=false "--kpi.security.users[0].name=bench" \
-  "--kpi.security.users[0].password-hash=$BENCH_HASH" "--kpi.security.users[0].roles=HR_SYSTEM" > "$WORK/server.log" 2>&1 &
+  "--kpi.security.users[0].password-hash=$BENCH_HASH" "--kpi.security.users[0].roles=HR_SYSTEM,ANALYST" > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 driver --mode first --url "$URL" --body "$BODY" --since-millis "$(date +%s%3N)" --timeout-seconds 90 --label "$LABEL"
 if [ "$MODE" = batch ]; then
@@ -70,6 +78,20 @@ if [ "$MODE" = batch ]; then
   driver --mode batch --url "$URL/batch" --body "$BODY" --items 10000 --batches "$BATCHES" --label "$LABEL"
   t1=$(cpu_ticks)
   echo "$LABEL server_cpu_per_item=$(( (t1 - t0) * 1000000 / $(getconf CLK_TCK) / (BATCHES * 10000) ))us database=$(du -sh "$WORK/db" | cut -f1)"
+  RUNS=0
+fi
+if [ "$MODE" = reload ]; then
+  [ "$RELOAD_BATCHES" -gt 0 ] && driver --mode batch --url "$URL/batch" --body "$BODY" --items 10000 \
+    --batches "$RELOAD_BATCHES" --label "$LABEL-quarter-end" >/dev/null
+  ms=()
+  for i in $(seq 1 "$RELOADS"); do
+    echo "// bench reload $i $(date +%s%N)" >> "$WORK/rules/scoring.drl"
+    ms+=("$(curl -s --max-time 30 -u bench:bench-load-key -X POST "http://127.0.0.1:$PORT/api/v1/rulesets/reload" \
+      | grep -o '"buildMillis":[0-9]*' | cut -d: -f2)")
+  done
+  last=("${ms[@]:$(( RELOADS > 20 ? RELOADS - 20 : 0 ))}")
+  echo "$LABEL reloads build_ms=${ms[*]} median_of_last_${#last[@]}=$(printf '%s\n' "${last[@]}" | sort -n \
+    | awk '{v[NR]=$1} END {print (NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2)}')"
   RUNS=0
 fi
 for run in $(seq 1 "$RUNS"); do
