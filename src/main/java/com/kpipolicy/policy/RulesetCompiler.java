@@ -35,8 +35,6 @@ public class RulesetCompiler {
     private static final TableHeaderCheck HEADERS = new TableHeaderCheck();
     private static final RuleCodeSafety CODE_SAFETY = new RuleCodeSafety();
     private static final WorkbookSafety WORKBOOK_SAFETY = new WorkbookSafety();
-    /** Shared by every build, so that each build does not search the class path again for the same names. */
-    private static final ClassLoader CLASS_PATH = ClassLookupCache.SHARED;
 
     private final BuildMessageTranslator translator = new BuildMessageTranslator();
 
@@ -84,7 +82,7 @@ public class RulesetCompiler {
                           Map<String, TableLayout> layouts,
                           List<RuleProblem> problems) {
         synchronized (REPOSITORY) {
-            KieBuilder builder = ks.newKieBuilder(kfs, CLASS_PATH);
+            KieBuilder builder = ks.newKieBuilder(kfs, ClassLookupCache.SHARED);
             try {
                 builder.buildAll();
             } catch (RuntimeException e) {
@@ -98,7 +96,7 @@ public class RulesetCompiler {
             problems.addAll(BuildMessageTranslator.withoutEchoes(built));
             rejectIfErrors(problems);
 
-            KieContainer container = ks.newKieContainer(releaseId, CLASS_PATH);
+            KieContainer container = ks.newKieContainer(releaseId, ClassLookupCache.SHARED);
             // Built here, inside the lock and while the module is still in the repository; the container keeps it.
             container.getKieBase();
             // The container keeps what it needs; the global repository must not grow with every reload.
