@@ -8,6 +8,10 @@ import com.kpipolicy.support.Requests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,6 +113,42 @@ class BatchEvaluationApiTest {
             }
         }
         assertThat(storedEmployees("B-")).containsExactlyElementsOf(expectedStored);
+        assertThat(http.as(Caller.AUDITOR).get("/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void batchesSentAtOnceAreEachStoredInTheirOwnOrderAndTheChainStaysIntact() throws Exception {
+        int batches = 6;
+        int size = 1_200;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService callers = Executors.newFixedThreadPool(batches);
+        try {
+            List<Future<Http.Response>> answers = new ArrayList<>();
+            for (int b = 0; b < batches; b++) {
+                List<String> items = new ArrayList<>();
+                for (int i = 0; i < size; i++) {
+                    items.add(request("P%d-%04d".formatted(b, i)));
+                }
+                answers.add(callers.submit(() -> {
+                    start.await();
+                    return http.post("/api/v1/evaluations/batch", batch(items));
+                }));
+            }
+            start.countDown();
+
+            for (int b = 0; b < batches; b++) {
+                Http.Response response = answers.get(b).get();
+                assertThat(response.status()).as(response.body()).isEqualTo(200);
+                assertThat(response.json().get("summary").get("evaluated").asInt()).isEqualTo(size);
+                List<String> expected = new ArrayList<>();
+                for (int i = 0; i < size; i++) {
+                    expected.add("P%d-%04d".formatted(b, i));
+                }
+                assertThat(storedEmployees("P" + b + "-")).containsExactlyElementsOf(expected);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
         assertThat(http.as(Caller.AUDITOR).get("/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
     }
 
