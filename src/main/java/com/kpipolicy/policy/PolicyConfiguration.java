@@ -15,8 +15,8 @@ class PolicyConfiguration {
     }
 
     @Bean
-    PolicyLoader policyLoader(Clock clock) {
-        return new PolicyLoader(clock);
+    PolicyLoader policyLoader(Clock clock, RulesProperties rules) {
+        return new PolicyLoader(clock, rules.cache().orElse(null));
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.kpipolicy.policy;
 
 import com.kpipolicy.policy.fact.Setting;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import org.kie.api.KieBase;
 public class PolicyLoader {
     /** Sessions the pool starts with: one per core of the machines this runs on; it grows under more threads. */
     private static final int SESSIONS_KEPT = 2;
-    private final RulesetCompiler compiler = new RulesetCompiler();
+    private final RulesetCompiler compiler;
     private final CatalogReader catalogReader = new CatalogReader();
     private final GradeBandCheck gradeBands = new GradeBandCheck();
     private final SettingsReader settingsReader = new SettingsReader();
@@ -23,7 +24,13 @@ public class PolicyLoader {
     private final Clock clock;
 
     public PolicyLoader(Clock clock) {
+        this(clock, null);
+    }
+
+    /** tablesKeptIn: where compiled decision tables are kept across restarts (RulesProperties.cache), or null. */
+    public PolicyLoader(Clock clock, Path tablesKeptIn) {
         this.clock = clock;
+        this.compiler = new RulesetCompiler(tablesKeptIn);
     }
 
     public Policy load(RulesetSource source) {

@@ -3,10 +3,8 @@ package com.kpipolicy.policy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +35,17 @@ public class RulesetCompiler {
     private static final WorkbookSafety WORKBOOK_SAFETY = new WorkbookSafety();
 
     private final BuildMessageTranslator translator = new BuildMessageTranslator();
+    /** Where compiled tables are kept across restarts; null to keep them only in memory. */
+    private final CompiledTableStore kept;
+
+    public RulesetCompiler() {
+        this((Path) null);
+    }
+
+    /** keptIn: the folder where compiled tables are kept across restarts, or null for none. */
+    public RulesetCompiler(Path keptIn) {
+        this.kept = keptIn == null ? null : new CompiledTableStore(keptIn);
+    }
 
     public CompiledRuleset compile(RulesetSource source) {
         List<RuleProblem> problems = new ArrayList<>();
@@ -112,7 +121,7 @@ public class RulesetCompiler {
     }
 
     /** What one decision-table file compiles to: a function of its path and bytes alone. */
-    private record TableCompilation(List<RuleProblem> problems, TableLayout layout, List<GeneratedSheet> sheets) {
+    record TableCompilation(List<RuleProblem> problems, TableLayout layout, List<GeneratedSheet> sheets) {
     }
 
     /**
@@ -127,14 +136,36 @@ public class RulesetCompiler {
     };
     private static final int TABLES_KEPT = 64;
 
-    private static TableCompilation compileTable(RuleFile file) {
-        String key = file.path() + '\u0000' + sha256(file.content());
+    /** Forgets the tables compiled in this JVM, as a restart does; for tests of what is kept across restarts. */
+    static void forgetTablesInMemory() {
+        synchronized (TABLES) {
+            TABLES.clear();
+        }
+    }
+
+    private TableCompilation compileTable(RuleFile file) {
+        String contentHash = CompiledTableStore.sha256(file.content());
+        String key = file.path() + '\u0000' + contentHash;
         synchronized (TABLES) {
             TableCompilation known = TABLES.get(key);
             if (known != null) {
                 return known;
             }
         }
+        TableCompilation compiled = kept == null ? null : kept.find(file.path(), contentHash).orElse(null);
+        if (compiled == null) {
+            compiled = readTable(file);
+            if (kept != null && compiled.problems().stream().noneMatch(RuleProblem::isError)) {
+                kept.keep(file.path(), contentHash, compiled);
+            }
+        }
+        synchronized (TABLES) {
+            TABLES.put(key, compiled);
+        }
+        return compiled;
+    }
+
+    private static TableCompilation readTable(RuleFile file) {
         List<RuleProblem> problems = new ArrayList<>();
         TableLayout layout = null;
         List<GeneratedSheet> sheets = List.of();
@@ -149,19 +180,7 @@ public class RulesetCompiler {
                 problems.addAll(CODE_SAFETY.checkTable(sheet, layout));
             }
         }
-        TableCompilation compiled = new TableCompilation(List.copyOf(problems), layout, List.copyOf(sheets));
-        synchronized (TABLES) {
-            TABLES.put(key, compiled);
-        }
-        return compiled;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return new TableCompilation(List.copyOf(problems), layout, List.copyOf(sheets));
     }
 
     /** A table file's layout (null for CSV) and the DRL of each of its table sheets. */

@@ -21,11 +21,12 @@ public final class StartupRuleset implements ApplicationContextInitializer<Confi
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        Path dir = Binder.get(context.getEnvironment()).bindOrCreate("kpi.rules", RulesProperties.class).dir();
+        RulesProperties rules = Binder.get(context.getEnvironment()).bindOrCreate("kpi.rules", RulesProperties.class);
+        Path dir = rules.dir();
         CompletableFuture<Policy> load = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
-                load.complete(new PolicyLoader(Clock.systemUTC()).load(RulesetSource.read(dir)));
+                load.complete(new PolicyLoader(Clock.systemUTC(), rules.cache().orElse(null)).load(RulesetSource.read(dir)));
             } catch (Throwable e) {
                 load.completeExceptionally(e);
             }

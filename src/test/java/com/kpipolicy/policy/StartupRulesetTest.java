@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
@@ -20,11 +21,12 @@ class StartupRulesetTest {
     @TempDir
     Path work;
 
-    private ConfigurableApplicationContext start(Path rules) {
+    private ConfigurableApplicationContext start(Path rules, String... more) {
+        String[] args = Stream.concat(Stream.of("--kpi.rules.dir=" + rules, "--kpi.rules.watch=false",
+                "--spring.main.banner-mode=off", "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/kpi")),
+                Stream.of(more)).toArray(String[]::new);
         return new SpringApplicationBuilder(KpiPolicyApplication.class).web(WebApplicationType.NONE)
-                .initializers(new StartupRuleset()).logStartupInfo(false)
-                .run("--kpi.rules.dir=" + rules, "--kpi.rules.watch=false", "--spring.main.banner-mode=off",
-                        "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/kpi"));
+                .initializers(new StartupRuleset()).logStartupInfo(false).run(args);
     }
 
     private RulesFolder copyOfShipped() {
@@ -44,6 +46,27 @@ class StartupRulesetTest {
 
             assertThat(started.taken()).as("the active policy took the compile begun at start").isTrue();
             assertThat(serving.version()).isEqualTo(RulesetSource.read(rules.dir()).version());
+        }
+    }
+
+    @Test
+    void aStartKeepsWhatTheTablesCompiledToInTheCacheFolderAndARestartServesTheSameRulesFromIt() throws IOException {
+        RulesFolder rules = copyOfShipped();
+        Path cache = work.resolve("rules-cache");
+        String version;
+        RulesetCompiler.forgetTablesInMemory();
+        try (ConfigurableApplicationContext context = start(rules.dir(), "--kpi.rules.cache-dir=" + cache)) {
+            version = context.getBean(ActivePolicy.class).current().version();
+        }
+        try (Stream<Path> kept = Files.list(cache)) {
+            assertThat(kept.filter(f -> f.toString().endsWith(".table.json"))).hasSize(7);
+        }
+
+        RulesetCompiler.forgetTablesInMemory();
+        try (ConfigurableApplicationContext context = start(rules.dir(), "--kpi.rules.cache-dir=" + cache)) {
+            assertThat(context.getBean(ActivePolicy.class).current().version()).isEqualTo(version);
+        } finally {
+            RulesetCompiler.forgetTablesInMemory();
         }
     }
 
