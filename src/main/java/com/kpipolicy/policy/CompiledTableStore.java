@@ -2,7 +2,6 @@ package com.kpipolicy.policy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +23,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -62,11 +60,13 @@ final class CompiledTableStore {
         }
         try {
             Entry stored = JSON.readValue(entry.toFile(), Entry.class);
-            if (!path.equals(stored.file()) || stored.compiled() == null || stored.compiled().sheets() == null) {
+            if (!stored.isWhole(path)) {
+                log.warn("Compiled table {} in {} is incomplete and is compiled again", path, dir);
                 return Optional.empty();
             }
             return Optional.of(stored.compiled());
-        } catch (JacksonException | UncheckedIOException e) {
+        } catch (RuntimeException e) {
+            // Jackson's own failures and anything else: a cache must never be why the rules do not load.
             log.warn("Compiled table {} in {} is damaged and is compiled again: {}", path, dir, e.getMessage());
             return Optional.empty();
         }
@@ -88,7 +88,7 @@ final class CompiledTableStore {
                 Files.deleteIfExists(temporary);
             }
             removeOldest();
-        } catch (IOException | JacksonException | UncheckedIOException e) {
+        } catch (IOException | RuntimeException e) {
             log.warn("Compiled table {} could not be kept in {}; the next start reads the workbook again: {}", path,
                     dir, e.getMessage());
         }
@@ -123,6 +123,14 @@ final class CompiledTableStore {
 
     /** The file's path (to check against), and what it compiled to. */
     record Entry(String file, RulesetCompiler.TableCompilation compiled) {
+        /** Every part a compile needs is there: an entry cut short or edited by hand may lack some. */
+        boolean isWhole(String path) {
+            return path.equals(file) && compiled != null && compiled.problems() != null
+                    && compiled.problems().stream().allMatch(p -> p != null && p.severity() != null)
+                    && (compiled.layout() != null || path.endsWith(".csv"))
+                    && compiled.sheets() != null && !compiled.sheets().isEmpty()
+                    && compiled.sheets().stream().allMatch(sheet -> sheet != null && sheet.drl() != null);
+        }
     }
 
     /**
