@@ -3,6 +3,7 @@
 # Builds the jar, starts it on an H2 file database in a temporary folder, warms it up, then measures
 #   - start to first answer (ms from launching java to the first 201), of the fat jar and (service only, on a
 #     fresh database) of the same jar extracted as Spring Boot recommends for production (jarmode tools extract),
+#     the extracted one twice: a first start with an empty rules cache, then a restart that finds the tables kept,
 #   - single-evaluation throughput (closed loop: bench/LoadDriver.java, and wrk too if installed),
 #   - p50/p99 latency at a constant rate (bench/LoadDriver.java, wrk2-style: latency from the scheduled send),
 #   - heap used under load (jstat) and live heap after a full GC (jcmd),
@@ -85,7 +86,7 @@ start_target() {
   local db="$WORK/$name-db/kpi"
   # One caller for the load, configured rather than created at first start, so its key is known here.
   local common=(--server.port="$port" --server.address=127.0.0.1 --spring.datasource.url="jdbc:h2:file:$db"
-                --kpi.rules.dir="$WORK/rules" --kpi.rules.watch=false
+                --kpi.rules.dir="$WORK/rules" --kpi.rules.cache-dir="$WORK/rules-cache" --kpi.rules.watch=false
                 "--kpi.security.users[0].name=$BENCH_USER" "--kpi.security.users[0].password-hash=$BENCH_HASH"
                 "--kpi.security.users[0].roles=HR_SYSTEM,ANALYST")
   if [ "$name" = service ]; then
@@ -167,26 +168,32 @@ heap() {
     "$WORK/$name.heap" | tee -a "$WORK/results.txt"
 }
 
-# The extracted layout loads its classes from plain jars instead of jars nested in the fat jar.
+# The extracted layout loads its classes from plain jars instead of jars nested in the fat jar. Started twice, each
+# time on a fresh database: first with nothing in the rules cache (a first start ever), then again once the first
+# start has kept what the decision tables compiled to (a restart). The fat jar's start after them is a restart too.
 start_extracted() {
-  java -Djarmode=tools -jar target/kpi-policy.jar extract --destination "$WORK/extracted" >/dev/null
+  local label=$1
+  [ -d "$WORK/extracted" ] || java -Djarmode=tools -jar target/kpi-policy.jar extract --destination "$WORK/extracted" >/dev/null
+  rm -rf "$WORK/extracted-db"
   local url="http://$BENCH_USER:$BENCH_KEY@127.0.0.1:$PORT/api/v1/evaluations"
-  echo "== service, extracted: java $SERVER_JAVA_OPTS -jar $WORK/extracted/kpi-policy.jar"
+  echo "== service, extracted ($label): java $SERVER_JAVA_OPTS -jar $WORK/extracted/kpi-policy.jar"
   local t0; t0=$(date +%s%3N)
   java $SERVER_JAVA_OPTS -jar "$WORK/extracted/kpi-policy.jar" --server.port="$PORT" --server.address=127.0.0.1 \
-    --spring.datasource.url="jdbc:h2:file:$WORK/extracted-db/kpi" --kpi.rules.dir="$WORK/rules" --kpi.rules.watch=false \
+    --spring.datasource.url="jdbc:h2:file:$WORK/extracted-db/kpi" --kpi.rules.dir="$WORK/rules" \
+    --kpi.rules.cache-dir="$WORK/rules-cache" --kpi.rules.watch=false \
     "--kpi.security.users[0].name=$BENCH_USER" "--kpi.security.users[0].password-hash=$BENCH_HASH" \
-    "--kpi.security.users[0].roles=HR_SYSTEM" > "$WORK/extracted.log" 2>&1 &
+    "--kpi.security.users[0].roles=HR_SYSTEM" > "$WORK/extracted-$label.log" 2>&1 &
   SERVER_PID=$!
-  driver --mode first --url "$url" --body "$BODY" --since-millis "$t0" --timeout-seconds 60 --label "service-extracted" \
-    | tee -a "$WORK/results.txt"
+  driver --mode first --url "$url" --body "$BODY" --since-millis "$t0" --timeout-seconds 60 \
+    --label "service-extracted-$label" | tee -a "$WORK/results.txt"
   kill "$SERVER_PID"
   wait "$SERVER_PID" 2>/dev/null || true
   SERVER_PID=""
 }
 
 if [[ " $TARGETS " == *" service "* ]]; then
-  start_extracted
+  start_extracted first
+  start_extracted restart
 fi
 port=$PORT
 for target in $TARGETS; do

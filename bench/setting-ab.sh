@@ -62,7 +62,8 @@ cp -r rules "$WORK/rules"
 # shellcheck disable=SC2086 # JVM_OPTS is a list of options
 java $SERVER_JAVA_OPTS $JVM_OPTS -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --server.port="$PORT" \
   --server.address=127.0.0.1 --spring.datasource.url="jdbc:h2:file:$WORK/db/kpi$URL_SUFFIX" \
-  --kpi.rules.dir="$WORK/rules" --kpi.rules.watch=false "--kpi.security.users[0].name=bench" \
+  --kpi.rules.dir="$WORK/rules" --kpi.rules.cache-dir="$WORK/rules-cache" --kpi.rules.watch=false \
+  "--kpi.security.users[0].name=bench" \
   "--kpi.security.users[0].password-hash=$BENCH_HASH" "--kpi.security.users[0].roles=HR_SYSTEM,ANALYST" > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 driver --mode first --url "$URL" --body "$BODY" --since-millis "$(date +%s%3N)" --timeout-seconds 90 --label "$LABEL"

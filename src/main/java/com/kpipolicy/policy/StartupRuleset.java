@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,12 +20,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class StartupRuleset implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     private static final String BEAN = "startupRuleset";
+    private static final Logger log = LoggerFactory.getLogger(StartupRuleset.class);
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         RulesProperties rules = Binder.get(context.getEnvironment()).bindOrCreate("kpi.rules", RulesProperties.class);
         Path dir = rules.dir();
         CompletableFuture<Policy> load = new CompletableFuture<>();
+        long begun = System.nanoTime();
         Thread loader = new Thread(() -> {
             try {
                 load.complete(new PolicyLoader(Clock.systemUTC(), rules.cache().orElse(null)).load(RulesetSource.read(dir)));
@@ -34,6 +38,8 @@ public final class StartupRuleset implements ApplicationContextInitializer<Confi
         // A start that fails elsewhere must not wait for the compile to end.
         loader.setDaemon(true);
         loader.start();
+        load.whenComplete((policy, failure) -> log.info("The rules folder was compiled beside the start in {} ms",
+                (System.nanoTime() - begun) / 1_000_000));
         context.getBeanFactory().registerSingleton(BEAN, new Started(dir, load));
     }
 
@@ -56,6 +62,7 @@ public final class StartupRuleset implements ApplicationContextInitializer<Confi
             if (started == null || !dir.toAbsolutePath().normalize().equals(wanted.toAbsolutePath().normalize())) {
                 return otherwise.get();
             }
+            long asked = System.nanoTime();
             try {
                 return started.join();
             } catch (CompletionException e) {
@@ -63,6 +70,9 @@ public final class StartupRuleset implements ApplicationContextInitializer<Confi
                     throw failure;
                 }
                 throw e;
+            } finally {
+                // How much of the start the rules compile still holds up (the rest of the start runs beside it).
+                log.info("The start waited {} ms for the rules compile", (System.nanoTime() - asked) / 1_000_000);
             }
         }
 
