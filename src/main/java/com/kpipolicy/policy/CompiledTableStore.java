@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * always come from reading the workbook.
  */
 final class CompiledTableStore {
-    /** Entries kept; the oldest beyond this are removed when one is added (each edit of a workbook adds one). */
+    /** Entries kept; those read longest ago beyond this are removed when one is added (each edit of a workbook adds one). */
     static final int KEPT = 256;
     private static final Logger log = LoggerFactory.getLogger(CompiledTableStore.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -64,6 +64,7 @@ final class CompiledTableStore {
                 log.warn("Compiled table {} in {} is incomplete and is compiled again", path, dir);
                 return Optional.empty();
             }
+            touch(entry);
             return Optional.of(stored.compiled());
         } catch (RuntimeException e) {
             // Jackson's own failures and anything else: a cache must never be why the rules do not load.
@@ -105,6 +106,15 @@ final class CompiledTableStore {
         Deque<Path> byAge = new ArrayDeque<>(entries.stream().sorted(Comparator.comparing(CompiledTableStore::modified)).toList());
         while (byAge.size() > KEPT) {
             Files.deleteIfExists(byAge.removeFirst());
+        }
+    }
+
+    /** An entry read counts as new, so that the ones removed first are those no start has read for longest. */
+    private static void touch(Path entry) {
+        try {
+            Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // Read-only: the entry is then only removed sooner.
         }
     }
 

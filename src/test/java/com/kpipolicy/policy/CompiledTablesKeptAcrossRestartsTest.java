@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -126,11 +127,11 @@ class CompiledTablesKeptAcrossRestartsTest {
     }
 
     @Test
-    void onlyTheNewestEntriesAreKeptSoEditsDoNotFillTheDisk() throws IOException {
+    void onlyTheEntriesReadOrWrittenLastAreKeptSoEditsDoNotFillTheDisk() throws IOException {
         CompiledTableStore store = new CompiledTableStore(kept);
         RulesetCompiler.TableCompilation table = new RulesetCompiler.TableCompilation(List.of(),
                 new TableLayout("t.drl.xlsx", List.of()), List.of(new GeneratedSheet("t.drl.xlsx", "T", "rule text")));
-        FileTime longAgo = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+        FileTime longAgo = FileTime.from(Instant.now().minus(Duration.ofDays(30)));
 
         int added = CompiledTableStore.KEPT + 5;
         for (int i = 0; i < added; i++) {
@@ -146,7 +147,12 @@ class CompiledTablesKeptAcrossRestartsTest {
 
         assertThat(entries()).hasSize(CompiledTableStore.KEPT);
         assertThat(store.find("t.drl.xlsx", "hash-4")).isEmpty();
-        assertThat(store.find("t.drl.xlsx", "hash-5")).contains(table);
+        assertThat(store.find("t.drl.xlsx", "hash-6")).contains(table);
         assertThat(store.find("t.drl.xlsx", "hash-" + (added - 1))).contains(table);
+
+        // hash-5 is now the one added longest ago, but hash-6 was read just now: one more entry removes hash-5.
+        store.keep("t.drl.xlsx", "hash-" + added, table);
+        assertThat(store.find("t.drl.xlsx", "hash-5")).isEmpty();
+        assertThat(store.find("t.drl.xlsx", "hash-6")).contains(table);
     }
 }
