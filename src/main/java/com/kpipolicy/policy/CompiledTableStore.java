@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,6 +46,7 @@ final class CompiledTableStore {
     private static final String COMPILER = fingerprint();
 
     private final Path dir;
+    private final AtomicBoolean unwritableReported = new AtomicBoolean();
 
     CompiledTableStore(Path dir) {
         this.dir = dir;
@@ -90,8 +92,13 @@ final class CompiledTableStore {
             }
             removeOldest();
         } catch (IOException | RuntimeException e) {
-            log.warn("Compiled table {} could not be kept in {}; the next start reads the workbook again: {}", path,
-                    dir, e.getMessage());
+            // Once per store: a folder that cannot be written fails the same way for every table of every load.
+            if (unwritableReported.compareAndSet(false, true)) {
+                log.warn("Compiled tables cannot be kept in {}, so every start reads the workbooks again (first"
+                        + " failure, for {}: {})", dir, path, e.toString());
+            } else {
+                log.debug("Compiled table {} could not be kept in {}: {}", path, dir, e.toString());
+            }
         }
     }
 
