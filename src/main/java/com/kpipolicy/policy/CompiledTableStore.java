@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * always come from reading the workbook.
  */
 final class CompiledTableStore {
-    /** Entries kept; those read longest ago beyond this are removed when one is added (each edit of a workbook adds one). */
+    /** Entries kept; beyond this, those read longest ago are removed when one is added (an edit adds one). */
     static final int KEPT = 256;
     private static final Logger log = LoggerFactory.getLogger(CompiledTableStore.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -110,7 +110,8 @@ final class CompiledTableStore {
         if (entries.size() <= KEPT) {
             return;
         }
-        Deque<Path> byAge = new ArrayDeque<>(entries.stream().sorted(Comparator.comparing(CompiledTableStore::modified)).toList());
+        Deque<Path> byAge = new ArrayDeque<>(entries.stream()
+                .sorted(Comparator.comparing(CompiledTableStore::modified)).toList());
         while (byAge.size() > KEPT) {
             Files.deleteIfExists(byAge.removeFirst());
         }
@@ -134,8 +135,8 @@ final class CompiledTableStore {
     }
 
     private Path entry(String path, String contentHash) {
-        return dir.resolve(sha256((COMPILER + '\u0000' + path + '\u0000' + contentHash).getBytes(StandardCharsets.UTF_8))
-                + SUFFIX);
+        String name = COMPILER + '\u0000' + path + '\u0000' + contentHash;
+        return dir.resolve(sha256(name.getBytes(StandardCharsets.UTF_8)) + SUFFIX);
     }
 
     /** The file's path (to check against), and what it compiled to. */

@@ -30,7 +30,8 @@ public final class StartupRuleset implements ApplicationContextInitializer<Confi
         long begun = System.nanoTime();
         Thread loader = new Thread(() -> {
             try {
-                load.complete(new PolicyLoader(Clock.systemUTC(), rules.cache().orElse(null)).load(RulesetSource.read(dir)));
+                PolicyLoader policies = new PolicyLoader(Clock.systemUTC(), rules.cache().orElse(null));
+                load.complete(policies.load(RulesetSource.read(dir)));
             } catch (Throwable e) {
                 load.completeExceptionally(e);
             }
@@ -38,8 +39,8 @@ public final class StartupRuleset implements ApplicationContextInitializer<Confi
         // A start that fails elsewhere must not wait for the compile to end.
         loader.setDaemon(true);
         loader.start();
-        load.whenComplete((policy, failure) -> log.info("The rules folder was compiled beside the start in {} ms",
-                (System.nanoTime() - begun) / 1_000_000));
+        load.whenComplete((policy, failure) -> log.info("The rules folder was {} beside the start in {} ms",
+                failure == null ? "compiled" : "read, and did not load,", (System.nanoTime() - begun) / 1_000_000));
         context.getBeanFactory().registerSingleton(BEAN, new Started(dir, load));
     }
 
