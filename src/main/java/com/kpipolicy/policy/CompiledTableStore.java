@@ -107,13 +107,10 @@ final class CompiledTableStore {
         try (Stream<Path> files = Files.list(dir)) {
             entries = files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList();
         }
-        if (entries.size() <= KEPT) {
-            return;
-        }
-        Deque<Path> byAge = new ArrayDeque<>(entries.stream()
-                .sorted(Comparator.comparing(CompiledTableStore::modified)).toList());
-        while (byAge.size() > KEPT) {
-            Files.deleteIfExists(byAge.removeFirst());
+        List<Path> oldest = entries.stream().sorted(Comparator.comparing(CompiledTableStore::modified))
+                .limit(Math.max(0, entries.size() - KEPT)).toList();
+        for (Path entry : oldest) {
+            Files.deleteIfExists(entry);
         }
     }
 
