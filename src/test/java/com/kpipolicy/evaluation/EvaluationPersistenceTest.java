@@ -6,6 +6,7 @@ import com.kpipolicy.KpiPolicyApplication;
 import com.kpipolicy.support.Caller;
 import com.kpipolicy.support.Http;
 import com.kpipolicy.support.Requests;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,18 @@ class EvaluationPersistenceTest {
         // H2 alone would refuse every connection: the same setting twice, with two values.
         try (ConfigurableApplicationContext context = start(";WRITE_DELAY=300")) {
             assertThat(writeDelays(context)).isNotEmpty().containsOnly("300");
+            assertThat(http(context).post("/api/v1/evaluations", Requests.saasRequest()).status()).isEqualTo(201);
+        }
+    }
+
+    @Test
+    void theDatabaseIsClosedByTheServiceAndNotByH2sShutdownHookWhateverTheUrl() {
+        // The operator's URL here names no setting; the property still reaches every connection, so H2 leaves the
+        // close to the pool, after the requests in flight and the decision log's last flush.
+        try (ConfigurableApplicationContext context = start()) {
+            assertThat(context.getBean(HikariDataSource.class).getJdbcUrl()).doesNotContain("DB_CLOSE_ON_EXIT");
+            assertThat(context.getBean(HikariDataSource.class).getDataSourceProperties())
+                    .containsEntry("DB_CLOSE_ON_EXIT", "FALSE");
             assertThat(http(context).post("/api/v1/evaluations", Requests.saasRequest()).status()).isEqualTo(201);
         }
     }
