@@ -33,25 +33,31 @@ public final class BlendResolver {
     }
 
     public Optional<Blend> resolve(BusinessContext context) {
-        return resolved.computeIfAbsent(context, c -> choose(c, new ArrayList<>()));
+        return resolved.computeIfAbsent(context, c -> {
+            try (TableRows.Lookups lookups = new TableRows.Lookups(kieBase, origins, GROUP)) {
+                return choose(lookups, c, new ArrayList<>());
+            }
+        });
     }
 
     void resolveAll(Catalog catalog, List<RuleProblem> problems) {
-        for (String industry : catalog.codes(Catalog.INDUSTRY)) {
-            for (String stage : catalog.codes(Catalog.STAGE)) {
-                for (String mode : catalog.codes(Catalog.SALES_MODE)) {
-                    BusinessContext context = new BusinessContext(industry, stage, mode);
-                    List<RuleProblem> found = new ArrayList<>();
-                    resolved.put(context, choose(context, found));
-                    found.stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+        try (TableRows.Lookups lookups = new TableRows.Lookups(kieBase, origins, GROUP)) {
+            for (String industry : catalog.codes(Catalog.INDUSTRY)) {
+                for (String stage : catalog.codes(Catalog.STAGE)) {
+                    for (String mode : catalog.codes(Catalog.SALES_MODE)) {
+                        BusinessContext context = new BusinessContext(industry, stage, mode);
+                        List<RuleProblem> found = new ArrayList<>();
+                        resolved.put(context, choose(lookups, context, found));
+                        found.stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+                    }
                 }
             }
         }
     }
 
-    private Optional<Blend> choose(BusinessContext context, List<RuleProblem> problems) {
+    private Optional<Blend> choose(TableRows.Lookups lookups, BusinessContext context, List<RuleProblem> problems) {
         List<Blend> candidates = new ArrayList<>();
-        for (TableRows.Values row : TableRows.fire(kieBase, origins, GROUP,
+        for (TableRows.Values row : lookups.fire(
                 new PlanQuery(context.industry(), context.stage(), context.salesMode(), context.planVariant()))) {
             toBlend(row, problems).ifPresent(candidates::add);
         }

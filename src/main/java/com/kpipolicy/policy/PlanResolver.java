@@ -55,17 +55,19 @@ public final class PlanResolver {
         List<String> variants = new ArrayList<>();
         variants.add(null);
         variants.addAll(catalog.codes(Catalog.PLAN_VARIANT));
-        for (String variant : variants) {
-            for (String industry : catalog.codes(Catalog.INDUSTRY)) {
-                for (String stage : catalog.codes(Catalog.STAGE)) {
-                    for (String mode : catalog.codes(Catalog.SALES_MODE)) {
-                        BusinessContext context = new BusinessContext(industry, stage, mode, variant);
-                        List<RuleProblem> found = new ArrayList<>();
-                        Optional<Plan> plan = choose(context, found, matchedRows);
-                        found.stream().filter(p -> !problems.contains(p)).forEach(problems::add);
-                        resolved.put(context, plan);
-                        if (variant == null && plan.isEmpty() && found.isEmpty()) {
-                            uncovered.add(context.industry() + "/" + context.stage() + "/" + context.salesMode());
+        try (TableRows.Lookups lookups = new TableRows.Lookups(kieBase, origins, GROUP)) {
+            for (String variant : variants) {
+                for (String industry : catalog.codes(Catalog.INDUSTRY)) {
+                    for (String stage : catalog.codes(Catalog.STAGE)) {
+                        for (String mode : catalog.codes(Catalog.SALES_MODE)) {
+                            BusinessContext context = new BusinessContext(industry, stage, mode, variant);
+                            List<RuleProblem> found = new ArrayList<>();
+                            Optional<Plan> plan = choose(lookups, context, found, matchedRows);
+                            found.stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+                            resolved.put(context, plan);
+                            if (variant == null && plan.isEmpty() && found.isEmpty()) {
+                                uncovered.add(context.industry() + "/" + context.stage() + "/" + context.salesMode());
+                            }
                         }
                     }
                 }
@@ -110,12 +112,15 @@ public final class PlanResolver {
     }
 
     private Optional<Plan> choose(BusinessContext context, List<RuleProblem> problems) {
-        return choose(context, problems, new HashSet<>());
+        try (TableRows.Lookups lookups = new TableRows.Lookups(kieBase, origins, GROUP)) {
+            return choose(lookups, context, problems, new HashSet<>());
+        }
     }
 
-    private Optional<Plan> choose(BusinessContext context, List<RuleProblem> problems, Set<String> matchedRows) {
+    private Optional<Plan> choose(TableRows.Lookups lookups, BusinessContext context, List<RuleProblem> problems,
+                                  Set<String> matchedRows) {
         List<Plan> candidates = new ArrayList<>();
-        for (TableRows.Values row : TableRows.fire(kieBase, origins, GROUP,
+        for (TableRows.Values row : lookups.fire(
                 new PlanQuery(context.industry(), context.stage(), context.salesMode(), context.planVariant()))) {
             matchedRows.add(row.origin().describe());
             toPlan(row, problems).ifPresent(candidates::add);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.AgendaGroup;
 
 /**
@@ -28,30 +29,61 @@ final class TableRows {
     }
 
     static List<Values> fire(KieBase kieBase, RuleOrigins origins, String group, Object... facts) {
-        KieSession session = kieBase.newKieSession();
-        try {
-            for (Object fact : facts) {
-                session.insert(fact);
+        try (Lookups lookups = new Lookups(kieBase, origins, group)) {
+            return lookups.fire(facts);
+        }
+    }
+
+    /**
+     * One session for many lookups in the same group, one after another (a resolver trying every business context).
+     * A new session propagates Drools' initial fact through every rule of the ruleset that needs it, which was about
+     * half of resolving all contexts at each reload; here that happens once, and each lookup deletes what it inserted
+     * and what its rows inserted, so the next one sees only its own facts. Not for use by two threads.
+     */
+    static final class Lookups implements AutoCloseable {
+        private final KieSession session;
+        private final RuleOrigins origins;
+        private final String group;
+
+        Lookups(KieBase kieBase, RuleOrigins origins, String group) {
+            this.session = kieBase.newKieSession();
+            this.origins = origins;
+            this.group = group;
+        }
+
+        List<Values> fire(Object... facts) {
+            try {
+                for (Object fact : facts) {
+                    session.insert(fact);
+                }
+                AgendaGroup table = session.getAgenda().getAgendaGroup(group);
+                if (table == null) {
+                    // A ruleset with no rule files at all has no groups: no rows, which the readers report as missing.
+                    return List.of();
+                }
+                table.setFocus();
+                session.fireAllRules(MAX_FIRINGS);
+                Map<String, Values> rows = new LinkedHashMap<>();
+                for (Object o : session.getObjects(o -> o instanceof TableCell)) {
+                    TableCell cell = (TableCell) o;
+                    rows.computeIfAbsent(cell.getPackageName() + '/' + cell.getRule(),
+                                    k -> new Values(origins.of(cell.getPackageName(), cell.getRule()), new LinkedHashMap<>()))
+                            .cells().put(cell.getColumn(), cell.getValue());
+                }
+                List<Values> ordered = new ArrayList<>(rows.values());
+                ordered.sort(Comparator.comparing((Values v) -> v.origin().file())
+                        .thenComparing(v -> v.origin().row() == null ? 0 : v.origin().row()));
+                return ordered;
+            } finally {
+                List<FactHandle> inserted = new ArrayList<>(session.getFactHandles());
+                for (FactHandle handle : inserted) {
+                    session.delete(handle);
+                }
             }
-            AgendaGroup table = session.getAgenda().getAgendaGroup(group);
-            if (table == null) {
-                // A ruleset with no rule files at all has no groups: no rows, which the readers report as missing.
-                return List.of();
-            }
-            table.setFocus();
-            session.fireAllRules(MAX_FIRINGS);
-            Map<String, Values> rows = new LinkedHashMap<>();
-            for (Object o : session.getObjects(o -> o instanceof TableCell)) {
-                TableCell cell = (TableCell) o;
-                rows.computeIfAbsent(cell.getPackageName() + '/' + cell.getRule(),
-                                k -> new Values(origins.of(cell.getPackageName(), cell.getRule()), new LinkedHashMap<>()))
-                        .cells().put(cell.getColumn(), cell.getValue());
-            }
-            List<Values> ordered = new ArrayList<>(rows.values());
-            ordered.sort(Comparator.comparing((Values v) -> v.origin().file())
-                    .thenComparing(v -> v.origin().row() == null ? 0 : v.origin().row()));
-            return ordered;
-        } finally {
+        }
+
+        @Override
+        public void close() {
             session.dispose();
         }
     }
