@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.AgendaGroup;
@@ -44,11 +47,28 @@ final class TableRows {
         private final KieSession session;
         private final RuleOrigins origins;
         private final String group;
+        /** The cells the rows inserted, in the order their actions inserted them: the columns, left to right. */
+        private final List<TableCell> cells = new ArrayList<>();
 
         Lookups(KieBase kieBase, RuleOrigins origins, String group) {
             this.session = kieBase.newKieSession();
             this.origins = origins;
             this.group = group;
+            // The session's own list of facts comes in no set order (identity hashes), so a row's problems could be
+            // listed in another order from one run to the next.
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getObject() instanceof TableCell cell) {
+                        cells.add(cell);
+                    }
+                }
+
+                @Override
+                public void objectDeleted(ObjectDeletedEvent event) {
+                    cells.removeIf(cell -> cell == event.getOldObject());
+                }
+            });
         }
 
         List<Values> fire(Object... facts) {
@@ -64,8 +84,7 @@ final class TableRows {
                 table.setFocus();
                 session.fireAllRules(MAX_FIRINGS);
                 Map<String, Values> rows = new LinkedHashMap<>();
-                for (Object o : session.getObjects(o -> o instanceof TableCell)) {
-                    TableCell cell = (TableCell) o;
+                for (TableCell cell : cells) {
                     rows.computeIfAbsent(cell.getPackageName() + '/' + cell.getRule(),
                                     k -> new Values(origins.of(cell.getPackageName(), cell.getRule()), new LinkedHashMap<>()))
                             .cells().put(cell.getColumn(), cell.getValue());
@@ -79,6 +98,7 @@ final class TableRows {
                 for (FactHandle handle : inserted) {
                     session.delete(handle);
                 }
+                cells.clear();
             }
         }
 

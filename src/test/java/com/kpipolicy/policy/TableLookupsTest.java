@@ -67,6 +67,16 @@ class TableLookupsTest {
     }
 
     @Test
+    void aRowsCellsComeInTheOrderOfTheSheetsColumns() {
+        // So that the problems of one row (two bad weights, say) are listed the same way at every load.
+        List<TableRows.Values> saas = TableRows.fire(compiled.kieBase(), origins, PlanResolver.GROUP,
+                new PlanQuery("SAAS", "GROWTH", "DIRECT", null));
+
+        assertThat(saas).singleElement().satisfies(row -> assertThat(row.cells().keySet()).containsExactly("planId",
+                "SALES_AMOUNT", "NEW_CUSTOMERS", "RENEWAL_RATE", "NPS", "TEAM_COLLABORATION", "CRM_DATA_COMPLETENESS"));
+    }
+
+    @Test
     void everyContextGetsThePlanAndBlendItGetsWhenResolvedAlone() {
         Map<String, TableLayout> layouts = compiled.layouts();
         PlanResolver together = new PlanResolver(compiled.kieBase(), origins, layouts, catalog);
