@@ -11,8 +11,8 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.AgendaGroup;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Runs one group of data-table rules (the catalogue, the plan rows) and hands back the values
@@ -94,11 +94,12 @@ final class TableRows {
                         .thenComparing(v -> v.origin().row() == null ? 0 : v.origin().row()));
                 return ordered;
             } finally {
+                // Cleared first, so that the deletes below do not each search the list.
+                cells.clear();
                 List<FactHandle> inserted = new ArrayList<>(session.getFactHandles());
                 for (FactHandle handle : inserted) {
                     session.delete(handle);
                 }
-                cells.clear();
             }
         }
 
