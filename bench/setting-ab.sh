@@ -85,14 +85,18 @@ if [ "$MODE" = reload ]; then
   [ "$RELOAD_BATCHES" -gt 0 ] && driver --mode batch --url "$URL/batch" --body "$BODY" --items 10000 \
     --batches "$RELOAD_BATCHES" --label "$LABEL-quarter-end" >/dev/null
   ms=()
+  t0=$(cpu_ticks); w0=$(date +%s%3N)
   for i in $(seq 1 "$RELOADS"); do
     echo "// bench reload $i $(date +%s%N)" >> "$WORK/rules/scoring.drl"
     ms+=("$(curl -s --max-time 30 -u bench:bench-load-key -X POST "http://127.0.0.1:$PORT/api/v1/rulesets/reload" \
       | grep -o '"buildMillis":[0-9]*' | cut -d: -f2)")
   done
+  t1=$(cpu_ticks); w1=$(date +%s%3N)
   last=("${ms[@]:$(( RELOADS > 20 ? RELOADS - 20 : 0 ))}")
   echo "$LABEL reloads build_ms=${ms[*]} median_of_last_${#last[@]}=$(printf '%s\n' "${last[@]}" | sort -n \
     | awk '{v[NR]=$1} END {print (NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2)}')"
+  # The server's CPU over the reloads' wall time: above 1 core, something beside the builds (H2's housekeeping, the JIT).
+  echo "$LABEL reloads server_cpu=$(( (t1 - t0) * 1000 / $(getconf CLK_TCK) ))ms over $(( w1 - w0 ))ms database=$(du -sh "$WORK/db" | cut -f1)"
   RUNS=0
 fi
 for run in $(seq 1 "$RUNS"); do
