@@ -1,9 +1,8 @@
 package com.kpipolicy.audit;
 
+import com.kpipolicy.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** A logged decision with its place in the hash chain. */
 public record ChainedEntry(long seq, LogEntry entry, String prevHash, String rowHash) {
@@ -34,20 +33,16 @@ public record ChainedEntry(long seq, LogEntry entry, String prevHash, String row
 
     /** The same bytes as hashing seq, the content's fields and prevHash as one text, each followed by the separator. */
     static String hash(long seq, byte[][] content, String prevHash) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(utf8(seq));
+        MessageDigest sha = Sha256.digest();
+        sha.update(utf8(seq));
+        sha.update(SEP);
+        for (byte[] field : content) {
+            sha.update(field);
             sha.update(SEP);
-            for (byte[] field : content) {
-                sha.update(field);
-                sha.update(SEP);
-            }
-            sha.update(utf8(prevHash));
-            sha.update(SEP);
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
         }
+        sha.update(utf8(prevHash));
+        sha.update(SEP);
+        return Sha256.hex(sha);
     }
 
     private static byte[] utf8(Object field) {

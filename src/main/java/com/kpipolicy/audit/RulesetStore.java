@@ -1,14 +1,12 @@
 package com.kpipolicy.audit;
 
+import com.kpipolicy.Sha256;
 import com.kpipolicy.policy.LastLiveRuleset;
 import com.kpipolicy.policy.RuleFile;
 import com.kpipolicy.policy.RulesetSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +44,7 @@ public class RulesetStore implements LastLiveRuleset {
                 .update();
         for (RuleFile file : source.files()) {
             jdbc.sql("INSERT INTO ruleset_file (version, path, sha256, content) VALUES (:v, :path, :sha, :content)")
-                    .param("v", source.version()).param("path", file.path()).param("sha", sha256(file.content()))
+                    .param("v", source.version()).param("path", file.path()).param("sha", Sha256.hex(file.content()))
                     .param("content", file.content()).update();
         }
         return true;
@@ -88,13 +86,5 @@ public class RulesetStore implements LastLiveRuleset {
                     + ": the ruleset store has been altered.");
         }
         return Optional.of(source);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.kpipolicy.policy;
 
+import com.kpipolicy.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -9,11 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -133,7 +132,7 @@ final class CompiledTableStore {
 
     private Path entry(String path, String contentHash) {
         String name = COMPILER + '\u0000' + path + '\u0000' + contentHash;
-        return dir.resolve(sha256(name.getBytes(StandardCharsets.UTF_8)) + SUFFIX);
+        return dir.resolve(Sha256.hex(name.getBytes(StandardCharsets.UTF_8)) + SUFFIX);
     }
 
     /** The file's path (to check against), and what it compiled to. */
@@ -154,7 +153,7 @@ final class CompiledTableStore {
      */
     private static String fingerprint() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Sha256.digest();
             Deque<Class<?>> classes = new ArrayDeque<>(List.of(RulesetCompiler.class, TableLayout.class,
                     TableHeaderCheck.class, RuleCodeSafety.class, WorkbookSafety.class, GeneratedSheet.class,
                     RuleProblem.class, CompiledTableStore.class));
@@ -172,8 +171,8 @@ final class CompiledTableStore {
             for (Class<?> library : List.of(SpreadsheetCompiler.class, Workbook.class)) {
                 digest.update(jarName(library).getBytes(StandardCharsets.UTF_8));
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
+            return Sha256.hex(digest);
+        } catch (IOException | RuntimeException e) {
             log.warn("Compiled tables are not kept across restarts: the compiling classes could not be read ({})",
                     e.toString());
             return null;
@@ -192,11 +191,4 @@ final class CompiledTableStore {
         return name;
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

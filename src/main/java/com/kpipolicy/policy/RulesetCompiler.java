@@ -1,5 +1,6 @@
 package com.kpipolicy.policy;
 
+import com.kpipolicy.Sha256;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -144,7 +145,7 @@ public class RulesetCompiler {
     }
 
     private TableCompilation compileTable(RuleFile file) {
-        String contentHash = CompiledTableStore.sha256(file.content());
+        String contentHash = Sha256.hex(file.content());
         String key = file.path() + '\u0000' + contentHash;
         synchronized (TABLES) {
             TableCompilation known = TABLES.get(key);

@@ -1,14 +1,13 @@
 package com.kpipolicy.policy;
 
+import com.kpipolicy.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -59,18 +58,14 @@ public record RulesetSource(String version, List<RuleFile> files) {
     }
 
     private static String hash(List<RuleFile> files) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (RuleFile f : files) {
-                sha.update(f.path().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(Long.toString(f.content().length).getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(f.content());
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        MessageDigest sha = Sha256.digest();
+        for (RuleFile f : files) {
+            sha.update(f.path().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(Long.toString(f.content().length).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(f.content());
         }
+        return Sha256.hex(sha);
     }
 }

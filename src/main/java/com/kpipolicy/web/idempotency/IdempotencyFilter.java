@@ -1,5 +1,6 @@
 package com.kpipolicy.web.idempotency;
 
+import com.kpipolicy.Sha256;
 import com.kpipolicy.web.BufferedBody;
 import com.kpipolicy.web.FailureProblems;
 import com.kpipolicy.web.ProblemWriter;
@@ -11,9 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -148,12 +147,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private static String fingerprint(HttpServletRequest request) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(BufferedBody.of(request)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        MessageDigest sha = Sha256.digest();
+        sha.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+        sha.update(BufferedBody.of(request));
+        return Sha256.hex(sha);
     }
 }
