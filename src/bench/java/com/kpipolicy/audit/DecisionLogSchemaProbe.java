@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
 
 /**
  * What storing a decision-log row costs H2 alone, under a variant of the table or of H2's settings: chunks of 500
@@ -25,9 +26,10 @@ import java.util.stream.Stream;
  *     mvn -B -q -Pbench test-compile exec:exec -Dbench.main=com.kpipolicy.audit.DecisionLogSchemaProbe -Djmh.args="$v 400"
  *   done
  *
- * shipped: the table as migrations V1 and V4 leave it (a UUID primary key, seq unique, two indexes, and the foreign
- * key to ruleset_version, for which H2 adds an index of its own); seq-pk: seq the primary key (H2 then keys the rows
- * by it) and id unique; no-fk: seq-pk without the foreign key; no-object-cache: shipped, with H2's value cache off.
+ * shipped: the table as the product's migrations leave it (a UUID primary key, seq unique, two indexes, and the
+ * foreign key to ruleset_version, for which H2 adds an index of its own); seq-pk: seq the primary key (H2 then keys
+ * the rows by it) and id unique; no-fk: seq-pk without the foreign key; no-object-cache: shipped, with H2's value
+ * cache off.
  */
 public final class DecisionLogSchemaProbe {
     private static final int CHUNK = 500;
@@ -42,9 +44,9 @@ public final class DecisionLogSchemaProbe {
         String response = Files.readString(Path.of("src/main/resources/openapi/examples/evaluation-response.json"));
         Path dir = Files.createTempDirectory("kpi-schema-probe");
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        try (Connection con = DriverManager.getConnection("jdbc:h2:file:" + dir + "/db;WRITE_DELAY=100;COMPRESS=TRUE",
-                "sa", "")) {
-            create(con, variant);
+        String url = "jdbc:h2:file:" + dir + "/db;WRITE_DELAY=100;COMPRESS=TRUE";
+        try (Connection con = DriverManager.getConnection(url, "sa", "")) {
+            create(url, con, variant);
             con.setAutoCommit(false);
             int warm = chunks / 4;
             long cpu0 = 0;
@@ -66,19 +68,23 @@ public final class DecisionLogSchemaProbe {
         }
     }
 
-    private static void create(Connection con, String variant) throws SQLException {
-        String keys = variant.equals("seq-pk") || variant.equals("no-fk")
-                ? "seq BIGINT NOT NULL PRIMARY KEY, id UUID NOT NULL UNIQUE,"
-                : "id UUID NOT NULL PRIMARY KEY, seq BIGINT NOT NULL UNIQUE,";
-        String fk = variant.equals("no-fk") ? "" : " REFERENCES ruleset_version (version)";
+    /** The product's own migrations first; a variant then replaces the evaluation table (its indexes go with it). */
+    private static void create(String url, Connection con, String variant) throws SQLException {
+        Flyway.configure().dataSource(url, "sa", "").load().migrate();
         try (Statement s = con.createStatement()) {
-            s.execute("CREATE TABLE ruleset_version (version CHAR(64) NOT NULL PRIMARY KEY)");
-            s.execute("INSERT INTO ruleset_version VALUES ('" + "a".repeat(64) + "')");
-            s.execute("CREATE TABLE evaluation (" + keys + " employee_id VARCHAR(64) NOT NULL,"
-                    + " period VARCHAR(16) NOT NULL, ruleset_version CHAR(64) NOT NULL" + fk + ","
-                    + " plan_id VARCHAR(128) NOT NULL, total_score DECIMAL(12, 2) NOT NULL, grade VARCHAR(16) NOT NULL,"
-                    + " status VARCHAR(16) NOT NULL, evaluated_at TIMESTAMP WITH TIME ZONE NOT NULL,"
-                    + " caller VARCHAR(128) NOT NULL, supersedes UUID, request_json CHARACTER VARYING(1000000) NOT NULL,"
+            s.execute("INSERT INTO ruleset_version (version, first_loaded_at, activated_at) VALUES ('" + "a".repeat(64)
+                    + "', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            if (variant.equals("shipped") || variant.equals("no-object-cache")) {
+                return;
+            }
+            String fk = variant.equals("no-fk") ? "" : " REFERENCES ruleset_version (version)";
+            s.execute("DROP TABLE evaluation");
+            s.execute("CREATE TABLE evaluation (seq BIGINT NOT NULL PRIMARY KEY, id UUID NOT NULL UNIQUE,"
+                    + " employee_id VARCHAR(64) NOT NULL, period VARCHAR(16) NOT NULL,"
+                    + " ruleset_version CHAR(64) NOT NULL" + fk + ", plan_id VARCHAR(128) NOT NULL,"
+                    + " total_score DECIMAL(12, 2) NOT NULL, grade VARCHAR(16) NOT NULL, status VARCHAR(16) NOT NULL,"
+                    + " evaluated_at TIMESTAMP WITH TIME ZONE NOT NULL, caller VARCHAR(128) NOT NULL, supersedes UUID,"
+                    + " request_json CHARACTER VARYING(1000000) NOT NULL,"
                     + " response_json CHARACTER VARYING(1000000) NOT NULL, prev_hash CHAR(64) NOT NULL,"
                     + " row_hash CHAR(64) NOT NULL)");
             s.execute("CREATE INDEX evaluation_employee_period ON evaluation (employee_id, period)");
