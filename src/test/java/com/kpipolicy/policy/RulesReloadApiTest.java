@@ -12,9 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.drools.compiler.kie.builder.impl.KieServicesImpl;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.kie.api.KieServices;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,6 +28,7 @@ import tools.jackson.databind.JsonNode;
  * bad one is refused with its cell while the last good rules keep serving.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class RulesReloadApiTest {
     private static final Path RULES = temporaryFolder();
     private static final RulesFolder FOLDER = RulesFolder.copyOfShipped(RULES);
@@ -114,5 +118,25 @@ class RulesReloadApiTest {
                     .as("module of %s", version).isNull();
         }
         assertThat(KieServices.get()).isInstanceOf(KieServicesImpl.class);
+    }
+
+    @Test
+    void aRuleThatDoesNotCompileIsLoggedAsTheServicesWarningNotAlsoAsTheEnginesError(CapturedOutput output) {
+        Http analyst = new Http(port).as(Caller.ANALYST);
+        String good = "insert(new TotalScore((BigDecimal) $sum));";
+        FOLDER.replaceIn("scoring.drl", good, "insert(new TotalScore($sum, ));");
+        try {
+            JsonNode rejected = analyst.post("/api/v1/rulesets/reload", "").json();
+
+            assertThat(rejected.get("outcome").asString()).isEqualTo("REJECTED");
+            assertThat(rejected.get("problems").get(0).get("file").asString()).isEqualTo("scoring.drl");
+            // An analyst's typo is not an operator's incident: one warning naming the file, and none of Drools' own
+            // ERROR lines repeating the messages with generated class names.
+            assertThat(output.getOut()).contains("WARN").contains("Rules reload rejected")
+                    .doesNotContain("Unable to build KieBaseModel");
+        } finally {
+            FOLDER.replaceIn("scoring.drl", "insert(new TotalScore($sum, ));", good);
+            analyst.post("/api/v1/rulesets/reload", "");
+        }
     }
 }
