@@ -1,12 +1,16 @@
 package com.kpipolicy.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /** What an HR system submits: one salesperson, one period, actuals against targets. */
 public record EvaluationRequest(String employeeId, String period, String industry, String stage, String salesMode,
-                                String planVariant, LocalDate asOf, List<MetricRequest> metrics,
+                                String planVariant,
+                                // Not lenient: a number would otherwise be read as days since 1970.
+                                @JsonFormat(lenient = OptBoolean.FALSE) LocalDate asOf, List<MetricRequest> metrics,
                                 List<MetricRequest> teamMetrics, SignalsRequest signals, String rulesetVersion,
                                 String supersedes) {
 

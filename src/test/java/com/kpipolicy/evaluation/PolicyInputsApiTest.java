@@ -90,6 +90,17 @@ class PolicyInputsApiTest {
     }
 
     @Test
+    void asOfAsANumberIsRefusedAsTheWrongTypeNotReadAsDaysSince1970() {
+        // 20315 days after 1970-01-01 is 2025-08-15, inside the period: read leniently, it would be evaluated.
+        Http.Response response = http.post("/api/v1/evaluations", withExtra("\"asOf\":20315"));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        JsonNode problem = response.json().get("errors").get(0);
+        assertThat(problem.get("field").asString()).isEqualTo("asOf");
+        assertThat(problem.get("message").asString()).isEqualTo("has the wrong type: expected a date as YYYY-MM-DD");
+    }
+
+    @Test
     void anInPeriodEvaluationIsInterimWithAForecast() {
         JsonNode body = http.post("/api/v1/evaluations", withExtra("\"asOf\":\"2025-08-15\"")).json();
 
