@@ -16,11 +16,14 @@
 # a comment appended to the copy of scoring.drl; it prints every reload's buildMillis and the median of the last
 # twenty (the JIT warms over the first ten), e.g. two builds alternated:
 #   MODE=reload JAR=/tmp/kpi-before.jar bench/setting-ab.sh before "" ""
+# With RELOAD_EVERY=N (rate mode) an analyst reloads the rules every N seconds during each rate run (an edit to the
+# copy of scoring.drl, then POST /api/v1/rulesets/reload), to compare the tail with and without reloads, e.g.:
+#   RELOAD_EVERY=2 bench/setting-ab.sh reloading "" ""      against      bench/setting-ab.sh quiet "" ""
 # JAR= names another build (e.g. a copy of target/kpi-policy.jar from before a change); a Spring setting can be
 # given as a JVM option, e.g.:
 #   MODE=closed WARMUP_SECONDS=120 bench/setting-ab.sh workers-4 "-Dserver.tomcat.threads.max=4" ""
 # Settings (environment): PORT=18090 WARMUP_SECONDS=60 RATE=1000 RATE_SECONDS=30 RUNS=2 REQUEST=saas-all-guardrails
-#   MODE=rate (or batch, or closed, or reload) WARM_BATCHES=6 BATCHES=4 RELOAD_BATCHES=6 RELOADS=30
+#   MODE=rate (or batch, or closed, or reload) WARM_BATCHES=6 BATCHES=4 RELOAD_BATCHES=6 RELOADS=30 RELOAD_EVERY=0
 #   JAR=target/kpi-policy.jar
 #   SERVER_JAVA_OPTS="-Xms512m -Xmx512m -XX:+UseParallelGC" (the options README recommends; the given JVM options come
 #   after them, so another collector is compared by setting this, e.g. SERVER_JAVA_OPTS="-Xms512m -Xmx512m" for G1).
@@ -42,12 +45,15 @@ WARM_BATCHES=${WARM_BATCHES:-6}
 BATCHES=${BATCHES:-4}
 RELOAD_BATCHES=${RELOAD_BATCHES:-6}
 RELOADS=${RELOADS:-30}
+RELOAD_EVERY=${RELOAD_EVERY:-0}
 BODY="$PWD/bench/requests/${REQUEST:-saas-all-guardrails}.json"
 BENCH_HASH='$2a$10$YGaZEEfl/COdOjUK.MhSku/n9c65TjY2b34u3pD5m4LLJY1IB2Fpa'
 URL="http://bench:bench-load-key@127.0.0.1:$PORT/api/v1/evaluations"
 WORK=$(mktemp -d /tmp/kpi-setting-ab.XXXXXX)
 SERVER_PID=""
+RELOADER_PID=""
 cleanup() {
+  [ -n "$RELOADER_PID" ] && { kill "$RELOADER_PID" 2>/dev/null || true; }
   [ -n "$SERVER_PID" ] && { kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; }
   rm -rf "$WORK/db"
   echo "logs kept in $WORK"
@@ -57,6 +63,17 @@ trap cleanup EXIT
 javac -d "$WORK/driver" bench/LoadDriver.java
 driver() { timeout 700 java -Xmx512m -cp "$WORK/driver" LoadDriver "$@"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
+# Every RELOAD_EVERY seconds until killed: an edit, a reload; one line per reload to $1: "<HTTP status> <buildMillis>".
+reload_every() {
+  local i=0 r
+  while sleep "$RELOAD_EVERY"; do
+    i=$((i + 1))
+    echo "// bench reload during load $i $(date +%s%N)" >> "$WORK/rules/scoring.drl"
+    r=$(curl -s --max-time 30 -w ' %{http_code}' -u bench:bench-load-key -X POST \
+      "http://127.0.0.1:$PORT/api/v1/rulesets/reload" || true)
+    echo "${r##* } $(echo "$r" | grep -o '"buildMillis":[0-9]*' | cut -d: -f2)" >> "$1"
+  done
+}
 cp -r rules "$WORK/rules"
 
 # shellcheck disable=SC2086 # JVM_OPTS is a list of options
@@ -104,12 +121,21 @@ for run in $(seq 1 "$RUNS"); do
   if [ "$MODE" = closed ]; then
     out=$(driver --mode closed --url "$URL" --body "$BODY" --connections 8 --seconds "$RATE_SECONDS" --label "$LABEL-closed$run")
   else
+    if [ "$RELOAD_EVERY" -gt 0 ]; then
+      reload_every "$WORK/reloads-run$run.txt" & RELOADER_PID=$!
+    fi
     out=$(driver --mode rate --url "$URL" --body "$BODY" --connections 32 --rate "$RATE" --seconds "$RATE_SECONDS" \
             --max-requests $((RATE * RATE_SECONDS + 1)) --label "$LABEL-rate$run")
+    if [ -n "$RELOADER_PID" ]; then
+      kill "$RELOADER_PID" 2>/dev/null || true; wait "$RELOADER_PID" 2>/dev/null || true; RELOADER_PID=""
+    fi
   fi
   t1=$(cpu_ticks)
   requests=$(echo "$out" | grep -o 'requests=[0-9]*' | cut -d= -f2)
   echo "$out server_cpu_per_request=$(( (t1 - t0) * 1000000 / $(getconf CLK_TCK) / (requests > 0 ? requests : 1) ))us"
+  if [ -f "$WORK/reloads-run$run.txt" ]; then
+    echo "$LABEL-rate$run reloads during the run (status build_ms): $(tr '\n' ',' < "$WORK/reloads-run$run.txt")"
+  fi
 done
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
 echo "$LABEL humongous-triggered GCs (G1) in the measured runs: $(( $(grep -c 'Humongous' "$WORK/gc.log" || true) - humongous_before ))"
