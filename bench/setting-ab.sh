@@ -63,15 +63,20 @@ trap cleanup EXIT
 javac -d "$WORK/driver" bench/LoadDriver.java
 driver() { timeout 700 java -Xmx512m -cp "$WORK/driver" LoadDriver "$@"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
-# Every RELOAD_EVERY seconds until killed: an edit, a reload; one line per reload to $1: "<HTTP status> <buildMillis>".
+# An analyst's edit (a comment appended to the copy of scoring.drl) and a reload; prints "<HTTP status> <buildMillis>".
+reload_once() {
+  local r
+  echo "// bench reload $1 $(date +%s%N)" >> "$WORK/rules/scoring.drl"
+  r=$(curl -s --max-time 30 -w ' %{http_code}' -u bench:bench-load-key -X POST \
+    "http://127.0.0.1:$PORT/api/v1/rulesets/reload" || true)
+  echo "${r##* } $(echo "$r" | grep -o '"buildMillis":[0-9]*' | cut -d: -f2)"
+}
+# Every RELOAD_EVERY seconds until killed, one reload_once line per reload to $1.
 reload_every() {
-  local i=0 r
+  local i=0
   while sleep "$RELOAD_EVERY"; do
     i=$((i + 1))
-    echo "// bench reload during load $i $(date +%s%N)" >> "$WORK/rules/scoring.drl"
-    r=$(curl -s --max-time 30 -w ' %{http_code}' -u bench:bench-load-key -X POST \
-      "http://127.0.0.1:$PORT/api/v1/rulesets/reload" || true)
-    echo "${r##* } $(echo "$r" | grep -o '"buildMillis":[0-9]*' | cut -d: -f2)" >> "$1"
+    reload_once "during load $i" >> "$1"
   done
 }
 cp -r rules "$WORK/rules"
@@ -104,9 +109,7 @@ if [ "$MODE" = reload ]; then
   ms=()
   t0=$(cpu_ticks); w0=$(date +%s%3N)
   for i in $(seq 1 "$RELOADS"); do
-    echo "// bench reload $i $(date +%s%N)" >> "$WORK/rules/scoring.drl"
-    ms+=("$(curl -s --max-time 30 -u bench:bench-load-key -X POST "http://127.0.0.1:$PORT/api/v1/rulesets/reload" \
-      | grep -o '"buildMillis":[0-9]*' | cut -d: -f2)")
+    ms+=("$(reload_once "$i" | cut -d' ' -f2)")
   done
   t1=$(cpu_ticks); w1=$(date +%s%3N)
   last=("${ms[@]:$(( RELOADS > 20 ? RELOADS - 20 : 0 ))}")
