@@ -19,12 +19,15 @@
 # With RELOAD_EVERY=N (rate mode) an analyst reloads the rules every N seconds during each rate run (an edit to the
 # copy of scoring.drl, then POST /api/v1/rulesets/reload), to compare the tail with and without reloads, e.g.:
 #   RELOAD_EVERY=2 bench/setting-ab.sh reloading "" ""      against      bench/setting-ab.sh quiet "" ""
+# With BATCH_DURING=1 (rate mode) batches of 10,000 run back to back during each rate run (a quarter end while HR
+# systems still send single evaluations); each rate run then waits for the batch in flight, and prints the batches', e.g.:
+#   RATE=100 BATCH_DURING=1 bench/setting-ab.sh quarter-end-singles "" ""   against   RATE=100 bench/setting-ab.sh singles "" ""
 # JAR= names another build (e.g. a copy of target/kpi-policy.jar from before a change); a Spring setting can be
 # given as a JVM option, e.g.:
 #   MODE=closed WARMUP_SECONDS=120 bench/setting-ab.sh workers-4 "-Dserver.tomcat.threads.max=4" ""
 # Settings (environment): PORT=18090 WARMUP_SECONDS=60 RATE=1000 RATE_SECONDS=30 RUNS=2 REQUEST=saas-all-guardrails
 #   MODE=rate (or batch, or closed, or reload) WARM_BATCHES=6 BATCHES=4 RELOAD_BATCHES=6 RELOADS=30 RELOAD_EVERY=0
-#   JAR=target/kpi-policy.jar
+#   BATCH_DURING=0 JAR=target/kpi-policy.jar
 #   SERVER_JAVA_OPTS="-Xms512m -Xmx512m -XX:+UseParallelGC" (the options README recommends; the given JVM options come
 #   after them, so another collector is compared by setting this, e.g. SERVER_JAVA_OPTS="-Xms512m -Xmx512m" for G1).
 # Needs the packaged jar: mvn -B -q -DskipTests package.
@@ -46,14 +49,17 @@ BATCHES=${BATCHES:-4}
 RELOAD_BATCHES=${RELOAD_BATCHES:-6}
 RELOADS=${RELOADS:-30}
 RELOAD_EVERY=${RELOAD_EVERY:-0}
+BATCH_DURING=${BATCH_DURING:-0}
 BODY="$PWD/bench/requests/${REQUEST:-saas-all-guardrails}.json"
 BENCH_HASH='$2a$10$YGaZEEfl/COdOjUK.MhSku/n9c65TjY2b34u3pD5m4LLJY1IB2Fpa'
 URL="http://bench:bench-load-key@127.0.0.1:$PORT/api/v1/evaluations"
 WORK=$(mktemp -d /tmp/kpi-setting-ab.XXXXXX)
 SERVER_PID=""
 RELOADER_PID=""
+BATCHER_PID=""
 cleanup() {
   [ -n "$RELOADER_PID" ] && { kill "$RELOADER_PID" 2>/dev/null || true; }
+  [ -n "$BATCHER_PID" ] && { kill "$BATCHER_PID" 2>/dev/null || true; }
   [ -n "$SERVER_PID" ] && { kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; }
   rm -rf "$WORK/db"
   echo "logs kept in $WORK"
@@ -77,6 +83,14 @@ reload_every() {
   while sleep "$RELOAD_EVERY"; do
     i=$((i + 1))
     reload_once "during load $i" >> "$1"
+  done
+}
+# Batches of 10,000 back to back until $2 exists, one driver line per batch to $1.
+batch_until() {
+  local i=0
+  until [ -e "$2" ]; do
+    i=$((i + 1))
+    driver --mode batch --url "$URL/batch" --body "$BODY" --items 10000 --batches 1 --label "batch$i" >> "$1"
   done
 }
 cp -r rules "$WORK/rules"
@@ -127,15 +141,25 @@ for run in $(seq 1 "$RUNS"); do
     if [ "$RELOAD_EVERY" -gt 0 ]; then
       reload_every "$WORK/reloads-run$run.txt" & RELOADER_PID=$!
     fi
+    if [ "$BATCH_DURING" = 1 ]; then
+      batch_until "$WORK/batches-run$run.txt" "$WORK/stop-batches-run$run" & BATCHER_PID=$!
+    fi
     out=$(driver --mode rate --url "$URL" --body "$BODY" --connections 32 --rate "$RATE" --seconds "$RATE_SECONDS" \
             --max-requests $((RATE * RATE_SECONDS + 1)) --label "$LABEL-rate$run")
     if [ -n "$RELOADER_PID" ]; then
       kill "$RELOADER_PID" 2>/dev/null || true; wait "$RELOADER_PID" 2>/dev/null || true; RELOADER_PID=""
     fi
+    if [ -n "$BATCHER_PID" ]; then
+      # The batch in flight ends first, so that the next run starts on an idle server.
+      touch "$WORK/stop-batches-run$run"; wait "$BATCHER_PID" 2>/dev/null || true; BATCHER_PID=""
+    fi
   fi
   t1=$(cpu_ticks)
   requests=$(echo "$out" | grep -o 'requests=[0-9]*' | cut -d= -f2)
   echo "$out server_cpu_per_request=$(( (t1 - t0) * 1000000 / $(getconf CLK_TCK) / (requests > 0 ? requests : 1) ))us"
+  if [ -f "$WORK/batches-run$run.txt" ]; then
+    echo "$LABEL-rate$run batches during the run: $(grep -o '=[0-9]*/s([^,]*' "$WORK/batches-run$run.txt" | tr '\n' ' ')"
+  fi
   if [ -f "$WORK/reloads-run$run.txt" ]; then
     echo "$LABEL-rate$run reloads during the run (status build_ms): $(tr '\n' ',' < "$WORK/reloads-run$run.txt")"
   fi
