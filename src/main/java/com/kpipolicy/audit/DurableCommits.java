@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * write delay; a process that dies, or a disk that fills, in that window loses rows already answered as stored. A
  * flush (H2's {@code CHECKPOINT}) closes the window: after its commit, an append waits for a flush that began after
  * that commit, and appends that commit while a flush runs share the next one. A batch always waits (one flush per
- * 500 evaluations costs next to nothing); a single evaluation waits only with
+ * chunk of 100 evaluations costs next to nothing); a single evaluation waits only with
  * {@code kpi.storage.flush-before-answer=true}, since a flush costs about half a millisecond of CPU and on two cores
  * takes single-request throughput down by half (README, Performance). Otherwise this class flushes what single
  * evaluations committed every {@link #INTERVAL_MILLIS} itself, instead of leaving it to H2, whose background writer

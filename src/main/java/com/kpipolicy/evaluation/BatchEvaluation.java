@@ -23,8 +23,12 @@ import org.springframework.stereotype.Service;
  */
 @Service
 class BatchEvaluation {
-    /** Evaluations stored per transaction: a crash loses at most one chunk, never part of one. */
-    static final int CHUNK = 500;
+    /**
+     * Evaluations stored per transaction: a crash loses at most one chunk, never part of one. A chunk holds the
+     * decision log's lock while H2 stores it, and single evaluations wait for it: 500 made their p90 during a quarter
+     * end 9-11 ms, 100 makes it 6-7 ms, at no batch throughput measurably lost (README, Performance).
+     */
+    static final int CHUNK = 100;
     private static final Logger log = LoggerFactory.getLogger(BatchEvaluation.class);
 
     private final EvaluationService evaluations;

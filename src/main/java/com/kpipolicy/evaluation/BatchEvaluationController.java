@@ -25,7 +25,7 @@ class BatchEvaluationController {
     /** 200 whatever the items' fates: each item carries its own status, the summary counts them. */
     @Operation(operationId = "evaluateBatch", tags = "Evaluations", summary = "Evaluate up to 10,000 requests (HR_SYSTEM)",
             description = "Each request is evaluated and stored, or refused, on its own: one bad request never fails"
-                    + " the others. Stored in request order, 500 per transaction.")
+                    + " the others. Stored in request order, " + BatchEvaluation.CHUNK + " per transaction.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             schema = @Schema(implementation = BatchRequest.class),
             examples = @ExampleObject(name = "batch-request", ref = EXAMPLES + "batch-request")))
