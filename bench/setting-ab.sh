@@ -20,7 +20,8 @@
 # copy of scoring.drl, then POST /api/v1/rulesets/reload), to compare the tail with and without reloads, e.g.:
 #   RELOAD_EVERY=2 bench/setting-ab.sh reloading "" ""      against      bench/setting-ab.sh quiet "" ""
 # With BATCH_DURING=1 (rate mode) batches of 10,000 run back to back during each rate run (a quarter end while HR
-# systems still send single evaluations); each rate run then waits for the batch in flight, and prints the batches', e.g.:
+# systems still send single evaluations); each rate run then waits for the batch in flight and prints each batch's
+# rate (its server CPU per request then counts the batches' CPU too), e.g.:
 #   RATE=100 BATCH_DURING=1 bench/setting-ab.sh quarter-end-singles "" ""   against   RATE=100 bench/setting-ab.sh singles "" ""
 # JAR= names another build (e.g. a copy of target/kpi-policy.jar from before a change); a Spring setting can be
 # given as a JVM option, e.g.:
