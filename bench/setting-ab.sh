@@ -28,7 +28,7 @@
 #   MODE=closed WARMUP_SECONDS=120 bench/setting-ab.sh workers-4 "-Dserver.tomcat.threads.max=4" ""
 # Settings (environment): PORT=18090 WARMUP_SECONDS=60 RATE=1000 RATE_SECONDS=30 RUNS=2 REQUEST=saas-all-guardrails
 #   MODE=rate (or batch, or closed, or reload) WARM_BATCHES=6 BATCHES=4 RELOAD_BATCHES=6 RELOADS=30 RELOAD_EVERY=0
-#   BATCH_DURING=0 JAR=target/kpi-policy.jar
+#   BATCH_DURING=0 BATCH_ITEMS=10000 (the requests in each batch of every mode) JAR=target/kpi-policy.jar
 #   SERVER_JAVA_OPTS="-Xms512m -Xmx512m -XX:+UseParallelGC" (the options README recommends; the given JVM options come
 #   after them, so another collector is compared by setting this, e.g. SERVER_JAVA_OPTS="-Xms512m -Xmx512m" for G1).
 # Needs the packaged jar: mvn -B -q -DskipTests package.
@@ -51,6 +51,7 @@ RELOAD_BATCHES=${RELOAD_BATCHES:-6}
 RELOADS=${RELOADS:-30}
 RELOAD_EVERY=${RELOAD_EVERY:-0}
 BATCH_DURING=${BATCH_DURING:-0}
+BATCH_ITEMS=${BATCH_ITEMS:-10000}
 BODY="$PWD/bench/requests/${REQUEST:-saas-all-guardrails}.json"
 BENCH_HASH='$2a$10$YGaZEEfl/COdOjUK.MhSku/n9c65TjY2b34u3pD5m4LLJY1IB2Fpa'
 URL="http://bench:bench-load-key@127.0.0.1:$PORT/api/v1/evaluations"
@@ -91,7 +92,7 @@ batch_until() {
   local i=0
   until [ -e "$2" ]; do
     i=$((i + 1))
-    driver --mode batch --url "$URL/batch" --body "$BODY" --items 10000 --batches 1 --label "batch$i" >> "$1"
+    driver --mode batch --url "$URL/batch" --body "$BODY" --items "$BATCH_ITEMS" --batches 1 --label "batch$i" >> "$1"
   done
 }
 cp -r rules "$WORK/rules"
@@ -105,7 +106,7 @@ java $SERVER_JAVA_OPTS $JVM_OPTS -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --serv
 SERVER_PID=$!
 driver --mode first --url "$URL" --body "$BODY" --since-millis "$(date +%s%3N)" --timeout-seconds 90 --label "$LABEL"
 if [ "$MODE" = batch ]; then
-  driver --mode batch --url "$URL/batch" --body "$BODY" --items 10000 --batches "$WARM_BATCHES" --label "$LABEL-warmup" >/dev/null
+  driver --mode batch --url "$URL/batch" --body "$BODY" --items "$BATCH_ITEMS" --batches "$WARM_BATCHES" --label "$LABEL-warmup" >/dev/null
 else
   driver --mode closed --url "$URL" --body "$BODY" --connections 8 --seconds "$WARMUP_SECONDS" --label "$LABEL-warmup" >/dev/null
 fi
@@ -113,13 +114,13 @@ humongous_before=$(grep -c 'Humongous' "$WORK/gc.log" || true)
 rate_start=$(awk -F'[][s]' '{t=$2} END {print t+0}' "$WORK/gc.log")
 if [ "$MODE" = batch ]; then
   t0=$(cpu_ticks)
-  driver --mode batch --url "$URL/batch" --body "$BODY" --items 10000 --batches "$BATCHES" --label "$LABEL"
+  driver --mode batch --url "$URL/batch" --body "$BODY" --items "$BATCH_ITEMS" --batches "$BATCHES" --label "$LABEL"
   t1=$(cpu_ticks)
-  echo "$LABEL server_cpu_per_item=$(( (t1 - t0) * 1000000 / $(getconf CLK_TCK) / (BATCHES * 10000) ))us database=$(du -sh "$WORK/db" | cut -f1)"
+  echo "$LABEL server_cpu_per_item=$(( (t1 - t0) * 1000000 / $(getconf CLK_TCK) / (BATCHES * BATCH_ITEMS) ))us database=$(du -sh "$WORK/db" | cut -f1)"
   RUNS=0
 fi
 if [ "$MODE" = reload ]; then
-  [ "$RELOAD_BATCHES" -gt 0 ] && driver --mode batch --url "$URL/batch" --body "$BODY" --items 10000 \
+  [ "$RELOAD_BATCHES" -gt 0 ] && driver --mode batch --url "$URL/batch" --body "$BODY" --items "$BATCH_ITEMS" \
     --batches "$RELOAD_BATCHES" --label "$LABEL-quarter-end" >/dev/null
   ms=()
   t0=$(cpu_ticks); w0=$(date +%s%3N)
