@@ -87,12 +87,14 @@ reload_every() {
     reload_once "during load $i" >> "$1"
   done
 }
-# Batches of 10,000 back to back until $2 exists, one driver line per batch to $1.
+# $1 batches of BATCH_ITEMS requests, one after the other, labelled $2; one driver line for all of them.
+batches() { driver --mode batch --url "$URL/batch" --body "$BODY" --items "$BATCH_ITEMS" --batches "$1" --label "$2"; }
+# Batches back to back until $2 exists, one driver line per batch to $1.
 batch_until() {
   local i=0
   until [ -e "$2" ]; do
     i=$((i + 1))
-    driver --mode batch --url "$URL/batch" --body "$BODY" --items "$BATCH_ITEMS" --batches 1 --label "batch$i" >> "$1"
+    batches 1 "batch$i" >> "$1"
   done
 }
 cp -r rules "$WORK/rules"
@@ -106,7 +108,7 @@ java $SERVER_JAVA_OPTS $JVM_OPTS -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --serv
 SERVER_PID=$!
 driver --mode first --url "$URL" --body "$BODY" --since-millis "$(date +%s%3N)" --timeout-seconds 90 --label "$LABEL"
 if [ "$MODE" = batch ]; then
-  driver --mode batch --url "$URL/batch" --body "$BODY" --items "$BATCH_ITEMS" --batches "$WARM_BATCHES" --label "$LABEL-warmup" >/dev/null
+  batches "$WARM_BATCHES" "$LABEL-warmup" >/dev/null
 else
   driver --mode closed --url "$URL" --body "$BODY" --connections 8 --seconds "$WARMUP_SECONDS" --label "$LABEL-warmup" >/dev/null
 fi
@@ -114,14 +116,13 @@ humongous_before=$(grep -c 'Humongous' "$WORK/gc.log" || true)
 rate_start=$(awk -F'[][s]' '{t=$2} END {print t+0}' "$WORK/gc.log")
 if [ "$MODE" = batch ]; then
   t0=$(cpu_ticks)
-  driver --mode batch --url "$URL/batch" --body "$BODY" --items "$BATCH_ITEMS" --batches "$BATCHES" --label "$LABEL"
+  batches "$BATCHES" "$LABEL"
   t1=$(cpu_ticks)
   echo "$LABEL server_cpu_per_item=$(( (t1 - t0) * 1000000 / $(getconf CLK_TCK) / (BATCHES * BATCH_ITEMS) ))us database=$(du -sh "$WORK/db" | cut -f1)"
   RUNS=0
 fi
 if [ "$MODE" = reload ]; then
-  [ "$RELOAD_BATCHES" -gt 0 ] && driver --mode batch --url "$URL/batch" --body "$BODY" --items "$BATCH_ITEMS" \
-    --batches "$RELOAD_BATCHES" --label "$LABEL-quarter-end" >/dev/null
+  [ "$RELOAD_BATCHES" -gt 0 ] && batches "$RELOAD_BATCHES" "$LABEL-quarter-end" >/dev/null
   ms=()
   t0=$(cpu_ticks); w0=$(date +%s%3N)
   for i in $(seq 1 "$RELOADS"); do
